@@ -1,0 +1,273 @@
+#include "OrgRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+namespace Simutasi {
+
+using namespace SqlValues;
+
+namespace {
+
+Region regionFromQuery(const QSqlQuery &q)
+{
+    Region region;
+    region.id = q.value(0).toLongLong();
+    region.kind = q.value(1).toString() == u"kota" ? Region::Kind::Kota : Region::Kind::Kabupaten;
+    region.name = q.value(2).toString();
+    return region;
+}
+
+const QString unitColumns = QStringLiteral(
+    "id, parent_id, kind, code, name, region_id, remote, closed_on FROM org_unit");
+
+OrgUnit unitFromQuery(const QSqlQuery &q)
+{
+    OrgUnit unit;
+    unit.id = q.value(0).toLongLong();
+    unit.parentId = q.value(1).toLongLong();
+    unit.kind = orgUnitKindFromCode(q.value(2).toString()).value_or(OrgUnit::Kind::Upt);
+    unit.code = q.value(3).toString();
+    unit.name = q.value(4).toString();
+    unit.regionId = q.value(5).toLongLong();
+    unit.remote = q.value(6).toBool();
+    unit.closedOn = toDate(q.value(7));
+    return unit;
+}
+
+const QString jabatanColumns = QStringLiteral(
+    "id, name, type, gol_min, gol_max, min_education, education_fields FROM jabatan");
+
+Jabatan jabatanFromQuery(const QSqlQuery &q)
+{
+    Jabatan jabatan;
+    jabatan.id = q.value(0).toLongLong();
+    jabatan.name = q.value(1).toString();
+    jabatan.type = JabatanTypes::fromCode(q.value(2).toString()).value_or(JabatanType::Pelaksana);
+    jabatan.golonganRange = {Golongan::fromRank(q.value(3).toInt()).value_or(Golongan()),
+                             Golongan::fromRank(q.value(4).toInt()).value_or(Golongan())};
+    jabatan.minEducation = EducationLevels::fromText(q.value(5).toString());
+    const QString fields = q.value(6).toString();
+    jabatan.educationFields = fields.isEmpty() ? QStringList() : fields.split(u'|');
+    return jabatan;
+}
+
+Formasi formasiFromQuery(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
+}
+
+template<typename T, typename Read>
+QList<T> readAll(QSqlQuery &query, Read read)
+{
+    QList<T> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next())
+        rows.append(read(query));
+    return rows;
+}
+
+} // namespace
+
+OrgRepository::OrgRepository(Database &database) : m_database(database) {}
+
+DatabaseError OrgRepository::addRegion(Region &region)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO region (kind, name) VALUES (?, ?)"));
+    query.addBindValue(region.kind == Region::Kind::Kota ? QStringLiteral("kota")
+                                                         : QStringLiteral("kabupaten"));
+    query.addBindValue(region.name);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    region.id = query.lastInsertId().toLongLong();
+    return {};
+}
+
+QList<Region> OrgRepository::regions() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, kind, name FROM region ORDER BY name"));
+    return readAll<Region>(query, regionFromQuery);
+}
+
+DatabaseError OrgRepository::addUnit(OrgUnit &unit)
+{
+    // The OPD of a unit is the unit itself when it is an OPD, else its parent's OPD; the path
+    // ("/1/4/17/") lets SQL select a unit with everything below it by prefix.
+    qint64 opdId = 0;
+    QString parentPath = QStringLiteral("/");
+    if (unit.parentId > 0) {
+        auto cached = m_unitPlacement.constFind(unit.parentId);
+        if (cached == m_unitPlacement.constEnd()) {
+            QSqlQuery query(m_database.connection());
+            query.prepare(QStringLiteral("SELECT opd_id, path FROM org_unit WHERE id = ?"));
+            query.addBindValue(unit.parentId);
+            if (!query.exec() || !query.next())
+                return DatabaseError::make(DatabaseError::Kind::Constraint, m_database.path(),
+                                           QStringLiteral("parent unit %1 not found").arg(unit.parentId));
+            cached = m_unitPlacement.insert(unit.parentId, {query.value(0).toLongLong(),
+                                                            query.value(1).toString()});
+        }
+        opdId = cached->first;
+        parentPath = cached->second;
+    }
+
+    if (!prepareOnce(m_insertUnit, m_database.connection(),
+                     QStringLiteral("INSERT INTO org_unit (parent_id, kind, code, name, region_id, "
+                                    "remote, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return m_database.errorFrom(m_insertUnit.lastError());
+    m_insertUnit.addBindValue(fromId(unit.parentId));
+    m_insertUnit.addBindValue(orgUnitKindCode(unit.kind));
+    m_insertUnit.addBindValue(unit.code);
+    m_insertUnit.addBindValue(unit.name);
+    m_insertUnit.addBindValue(fromId(unit.regionId));
+    m_insertUnit.addBindValue(unit.remote ? 1 : 0);
+    m_insertUnit.addBindValue(fromDate(unit.closedOn));
+    if (!m_insertUnit.exec())
+        return m_database.errorFrom(m_insertUnit.lastError());
+    unit.id = m_insertUnit.lastInsertId().toLongLong();
+
+    if (unit.kind == OrgUnit::Kind::Opd)
+        opdId = unit.id;
+    const QString path = parentPath + QString::number(unit.id) + u'/';
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE org_unit SET opd_id = ?, path = ? WHERE id = ?"));
+    query.addBindValue(fromId(opdId));
+    query.addBindValue(path);
+    query.addBindValue(unit.id);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    m_unitPlacement.insert(unit.id, {opdId, path});
+    return {};
+}
+
+std::optional<OrgUnit> OrgRepository::unit(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + unitColumns + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return unitFromQuery(query);
+    return std::nullopt;
+}
+
+QList<OrgUnit> OrgRepository::units() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + unitColumns + QStringLiteral(" ORDER BY path"));
+    return readAll<OrgUnit>(query, unitFromQuery);
+}
+
+QList<OrgUnit> OrgRepository::children(qint64 parentId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (parentId > 0) {
+        query.prepare(QStringLiteral("SELECT ") + unitColumns
+                      + QStringLiteral(" WHERE parent_id = ? ORDER BY name"));
+        query.addBindValue(parentId);
+    } else {
+        query.prepare(QStringLiteral("SELECT ") + unitColumns
+                      + QStringLiteral(" WHERE parent_id IS NULL ORDER BY name"));
+    }
+    return readAll<OrgUnit>(query, unitFromQuery);
+}
+
+qint64 OrgRepository::opdOf(qint64 unitId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT opd_id FROM org_unit WHERE id = ?"));
+    query.addBindValue(unitId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+int OrgRepository::unitCount() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM org_unit")) && query.next()
+               ? query.value(0).toInt()
+               : 0;
+}
+
+DatabaseError OrgRepository::addJabatan(Jabatan &jabatan)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO jabatan (name, type, gol_min, gol_max, "
+                                 "min_education, education_fields) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(jabatan.name);
+    query.addBindValue(JabatanTypes::code(jabatan.type));
+    query.addBindValue(jabatan.golonganRange.min.rank());
+    query.addBindValue(jabatan.golonganRange.max.rank());
+    query.addBindValue(jabatan.minEducation == EducationLevel::Unknown
+                           ? QString()
+                           : EducationLevels::code(jabatan.minEducation));
+    query.addBindValue(jabatan.educationFields.join(u'|'));
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    jabatan.id = query.lastInsertId().toLongLong();
+    return {};
+}
+
+std::optional<Jabatan> OrgRepository::jabatan(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + jabatanColumns + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return jabatanFromQuery(query);
+    return std::nullopt;
+}
+
+QList<Jabatan> OrgRepository::jabatans() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + jabatanColumns + QStringLiteral(" ORDER BY name"));
+    return readAll<Jabatan>(query, jabatanFromQuery);
+}
+
+DatabaseError OrgRepository::setFormasi(const Formasi &formasi)
+{
+    if (!prepareOnce(m_insertFormasi, m_database.connection(),
+                     QStringLiteral("INSERT INTO formasi (unit_id, jabatan_id, required) "
+                                    "VALUES (?, ?, ?) ON CONFLICT (unit_id, jabatan_id) "
+                                    "DO UPDATE SET required = excluded.required")))
+        return m_database.errorFrom(m_insertFormasi.lastError());
+    m_insertFormasi.addBindValue(formasi.unitId);
+    m_insertFormasi.addBindValue(formasi.jabatanId);
+    m_insertFormasi.addBindValue(formasi.required);
+    if (!m_insertFormasi.exec())
+        return m_database.errorFrom(m_insertFormasi.lastError());
+    return {};
+}
+
+QList<Formasi> OrgRepository::formasi(qint64 unitId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT unit_id, jabatan_id, required FROM formasi WHERE unit_id = ? ORDER BY jabatan_id"));
+    query.addBindValue(unitId);
+    return readAll<Formasi>(query, formasiFromQuery);
+}
+
+QList<Formasi> OrgRepository::allFormasi() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT unit_id, jabatan_id, required FROM formasi ORDER BY unit_id, jabatan_id"));
+    return readAll<Formasi>(query, formasiFromQuery);
+}
+
+std::optional<int> OrgRepository::formasiRequired(qint64 unitId, qint64 jabatanId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT required FROM formasi WHERE unit_id = ? AND jabatan_id = ?"));
+    query.addBindValue(unitId);
+    query.addBindValue(jabatanId);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return std::nullopt;
+}
+
+} // namespace Simutasi
