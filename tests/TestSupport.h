@@ -25,3 +25,22 @@ int runCli(const QStringList &arguments, QString *out = nullptr, QString *err = 
            const QByteArray &stdinData = {});
 
 } // namespace Simutasi::Test
+
+#include "storage/DatabaseError.h"
+
+#include <catch2/catch.hpp>
+
+// Lets Catch print a DatabaseError's message when an assertion on it fails.
+namespace Catch {
+template<>
+struct StringMaker<Simutasi::DatabaseError>
+{
+    static std::string convert(const Simutasi::DatabaseError &error)
+    {
+        return error.isError() ? (error.message + QStringLiteral(" [") + error.detail
+                                  + QStringLiteral("]"))
+                                     .toStdString()
+                               : std::string("no error");
+    }
+};
+} // namespace Catch

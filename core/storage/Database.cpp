@@ -100,6 +100,7 @@ DatabaseError Database::initialize(const Options &options)
     // journal_mode is the first write: it reports a read-only file or a foreign lock.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return errorFrom(query.lastError());
+    query.finish(); // an unfinished statement would block the migrations' COMMIT
     return migrate();
 }
 

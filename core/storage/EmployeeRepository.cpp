@@ -43,11 +43,11 @@ Employee employeeFromQuery(const QSqlQuery &q)
 void bindEmployee(QSqlQuery &q, const Employee &e)
 {
     q.addBindValue(e.nip.digits());
-    q.addBindValue(e.frontTitle);
-    q.addBindValue(e.name);
-    q.addBindValue(e.backTitle);
+    q.addBindValue(fromText(e.frontTitle));
+    q.addBindValue(fromText(e.name));
+    q.addBindValue(fromText(e.backTitle));
     q.addBindValue(genderCode(e.gender));
-    q.addBindValue(e.birthPlace);
+    q.addBindValue(fromText(e.birthPlace));
     q.addBindValue(fromDate(e.birthDate));
     q.addBindValue(employeeStatusCode(e.status));
     q.addBindValue(e.golongan ? QVariant(e.golongan->rank()) : QVariant());
@@ -56,12 +56,10 @@ void bindEmployee(QSqlQuery &q, const Employee &e)
     q.addBindValue(fromId(e.jabatanId));
     q.addBindValue(fromId(e.unitId));
     q.addBindValue(fromDate(e.tmtJabatan));
-    q.addBindValue(e.educationLevel == EducationLevel::Unknown
-                       ? QString()
-                       : EducationLevels::code(e.educationLevel));
-    q.addBindValue(e.educationField);
-    q.addBindValue(e.email);
-    q.addBindValue(e.phone);
+    q.addBindValue(fromEducation(e.educationLevel));
+    q.addBindValue(fromText(e.educationField));
+    q.addBindValue(fromText(e.email));
+    q.addBindValue(fromText(e.phone));
     q.addBindValue(EmployeeRepository::searchKey(e));
 }
 
@@ -142,14 +140,25 @@ QString orderBy(EmployeeSortKey key, Qt::SortOrder order)
     case EmployeeSortKey::Nip:
         column = QStringLiteral("e.nip");
         break;
+    case EmployeeSortKey::Gender:
+        column = QStringLiteral("e.gender");
+        break;
+    case EmployeeSortKey::Status:
+        column = QStringLiteral("e.status");
+        break;
     case EmployeeSortKey::Golongan:
-        column = QStringLiteral("e.golongan");
+        // PNS by golongan, then PPPK by grade: both are ranks 1..17.
+        column = QStringLiteral("e.golongan IS NULL") + direction
+                 + QStringLiteral(", e.golongan") + direction + QStringLiteral(", e.pppk_grade");
         break;
     case EmployeeSortKey::Jabatan:
         column = QStringLiteral("j.name");
         break;
     case EmployeeSortKey::Unit:
         column = QStringLiteral("u.name");
+        break;
+    case EmployeeSortKey::Opd:
+        column = QStringLiteral("o.name");
         break;
     case EmployeeSortKey::TmtJabatan:
         column = QStringLiteral("e.tmt_jabatan");
@@ -318,10 +327,10 @@ DatabaseError EmployeeRepository::addJabatanHistory(JabatanHistoryEntry &entry)
     q.addBindValue(entry.employeeId);
     q.addBindValue(fromId(entry.jabatanId));
     q.addBindValue(fromId(entry.unitId));
-    q.addBindValue(entry.jabatanName);
-    q.addBindValue(entry.unitName);
+    q.addBindValue(fromText(entry.jabatanName));
+    q.addBindValue(fromText(entry.unitName));
     q.addBindValue(fromDate(entry.tmt));
-    q.addBindValue(entry.skNumber);
+    q.addBindValue(fromText(entry.skNumber));
     q.addBindValue(fromDate(entry.skDate));
     return execInsert(m_database, q, &entry.id);
 }
@@ -336,7 +345,7 @@ DatabaseError EmployeeRepository::addPangkatHistory(PangkatHistoryEntry &entry)
     q.addBindValue(entry.employeeId);
     q.addBindValue(entry.golongan.rank());
     q.addBindValue(fromDate(entry.tmt));
-    q.addBindValue(entry.skNumber);
+    q.addBindValue(fromText(entry.skNumber));
     q.addBindValue(fromDate(entry.skDate));
     return execInsert(m_database, q, &entry.id);
 }
@@ -362,8 +371,8 @@ DatabaseError EmployeeRepository::addDiklat(DiklatEntry &entry)
         return m_database.errorFrom(m_insertDiklat.lastError());
     QSqlQuery &q = m_insertDiklat;
     q.addBindValue(entry.employeeId);
-    q.addBindValue(entry.name);
-    q.addBindValue(entry.organizer);
+    q.addBindValue(fromText(entry.name));
+    q.addBindValue(fromText(entry.organizer));
     q.addBindValue(fromDate(entry.startDate));
     q.addBindValue(fromDate(entry.endDate));
     q.addBindValue(entry.hours);
@@ -379,10 +388,10 @@ DatabaseError EmployeeRepository::addSanction(Sanction &sanction)
     QSqlQuery &q = m_insertSanction;
     q.addBindValue(sanction.employeeId);
     q.addBindValue(static_cast<int>(sanction.level));
-    q.addBindValue(sanction.description);
+    q.addBindValue(fromText(sanction.description));
     q.addBindValue(fromDate(sanction.startDate));
     q.addBindValue(fromDate(sanction.endDate));
-    q.addBindValue(sanction.skNumber);
+    q.addBindValue(fromText(sanction.skNumber));
     return execInsert(m_database, q, &sanction.id);
 }
 

@@ -39,7 +39,18 @@ struct EmployeeFilter
     bool operator==(const EmployeeFilter &) const = default;
 };
 
-enum class EmployeeSortKey { Name, Nip, Golongan, Jabatan, Unit, TmtJabatan, BirthDate };
+enum class EmployeeSortKey {
+    Name,
+    Nip,
+    Gender,
+    Status,
+    Golongan,
+    Jabatan,
+    Unit,
+    Opd,
+    TmtJabatan,
+    BirthDate
+};
 
 // Employees and their histories. Writes do not open a transaction: callers wrap them in one.
 class EmployeeRepository

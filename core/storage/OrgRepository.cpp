@@ -78,7 +78,7 @@ DatabaseError OrgRepository::addRegion(Region &region)
     query.prepare(QStringLiteral("INSERT INTO region (kind, name) VALUES (?, ?)"));
     query.addBindValue(region.kind == Region::Kind::Kota ? QStringLiteral("kota")
                                                          : QStringLiteral("kabupaten"));
-    query.addBindValue(region.name);
+    query.addBindValue(fromText(region.name));
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     region.id = query.lastInsertId().toLongLong();
@@ -120,8 +120,8 @@ DatabaseError OrgRepository::addUnit(OrgUnit &unit)
         return m_database.errorFrom(m_insertUnit.lastError());
     m_insertUnit.addBindValue(fromId(unit.parentId));
     m_insertUnit.addBindValue(orgUnitKindCode(unit.kind));
-    m_insertUnit.addBindValue(unit.code);
-    m_insertUnit.addBindValue(unit.name);
+    m_insertUnit.addBindValue(fromText(unit.code));
+    m_insertUnit.addBindValue(fromText(unit.name));
     m_insertUnit.addBindValue(fromId(unit.regionId));
     m_insertUnit.addBindValue(unit.remote ? 1 : 0);
     m_insertUnit.addBindValue(fromDate(unit.closedOn));
@@ -190,19 +190,33 @@ int OrgRepository::unitCount() const
                : 0;
 }
 
+int OrgRepository::opdCount() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM org_unit WHERE kind = ?"));
+    query.addBindValue(orgUnitKindCode(OrgUnit::Kind::Opd));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+int OrgRepository::jabatanCount() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM jabatan")) && query.next()
+               ? query.value(0).toInt()
+               : 0;
+}
+
 DatabaseError OrgRepository::addJabatan(Jabatan &jabatan)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO jabatan (name, type, gol_min, gol_max, "
                                  "min_education, education_fields) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(jabatan.name);
+    query.addBindValue(fromText(jabatan.name));
     query.addBindValue(JabatanTypes::code(jabatan.type));
     query.addBindValue(jabatan.golonganRange.min.rank());
     query.addBindValue(jabatan.golonganRange.max.rank());
-    query.addBindValue(jabatan.minEducation == EducationLevel::Unknown
-                           ? QString()
-                           : EducationLevels::code(jabatan.minEducation));
-    query.addBindValue(jabatan.educationFields.join(u'|'));
+    query.addBindValue(fromEducation(jabatan.minEducation));
+    query.addBindValue(fromText(jabatan.educationFields.join(u'|')));
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     jabatan.id = query.lastInsertId().toLongLong();

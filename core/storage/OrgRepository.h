@@ -31,10 +31,12 @@ public:
     QList<OrgUnit> children(qint64 parentId) const;
     qint64 opdOf(qint64 unitId) const;
     int unitCount() const;
+    int opdCount() const; // units of kind OPD
 
     DatabaseError addJabatan(Jabatan &jabatan);
     std::optional<Jabatan> jabatan(qint64 id) const;
     QList<Jabatan> jabatans() const;
+    int jabatanCount() const;
 
     DatabaseError setFormasi(const Formasi &formasi);
     QList<Formasi> formasi(qint64 unitId) const;

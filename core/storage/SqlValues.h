@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/JabatanType.h"
+
 #include <QDate>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,6 +18,17 @@ inline QVariant fromDate(const QDate &date)
 inline QDate toDate(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// A null QString would be bound as SQL NULL; text columns hold '' instead.
+inline QVariant fromText(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+inline QVariant fromEducation(EducationLevel level)
+{
+    return fromText(level == EducationLevel::Unknown ? QString() : EducationLevels::code(level));
 }
 
 inline QVariant fromId(qint64 id)

@@ -92,6 +92,7 @@ TEST_CASE("A new database is created at the latest schema version", "[storage]")
     const QString path = dir.path(QStringLiteral("new.db"));
     DatabaseError error;
     auto db = Database::open(path, &error);
+    INFO(error.message.toStdString() << " / " << error.detail.toStdString());
     REQUIRE(db);
     CHECK_FALSE(error);
     CHECK(db->schemaVersion() == Migrations::latestVersion());
