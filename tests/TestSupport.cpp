@@ -6,7 +6,9 @@
 
 namespace Simutasi::Test {
 
-TempDir::TempDir() : m_dir(QDir::tempPath() + QStringLiteral("/simutasi-test-XXXXXX")) {}
+TempDir::TempDir()
+    : m_dir(QDir::tempPath() + QStringLiteral("/simutasi-test-XXXXXX"))
+{}
 
 QString TempDir::path(const QString &fileName) const
 {

@@ -37,10 +37,10 @@ struct StringMaker<Simutasi::DatabaseError>
 {
     static std::string convert(const Simutasi::DatabaseError &error)
     {
-        return error.isError() ? (error.message + QStringLiteral(" [") + error.detail
-                                  + QStringLiteral("]"))
-                                     .toStdString()
-                               : std::string("no error");
+        return error.isError()
+                   ? (error.message + QStringLiteral(" [") + error.detail + QStringLiteral("]"))
+                         .toStdString()
+                   : std::string("no error");
     }
 };
 } // namespace Catch

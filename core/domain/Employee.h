@@ -10,7 +10,12 @@
 
 namespace Simutasi {
 
-enum class EmployeeStatus { Pns, Cpns, Pppk };
+enum class EmployeeStatus
+{
+    Pns,
+    Cpns,
+    Pppk
+};
 QString employeeStatusCode(EmployeeStatus status); // "PNS", "CPNS", "PPPK"
 std::optional<EmployeeStatus> employeeStatusFromCode(const QString &code);
 

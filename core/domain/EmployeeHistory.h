@@ -32,7 +32,14 @@ struct PangkatHistoryEntry // riwayat pangkat
     QDate skDate;
 };
 
-enum class SkpPredicate { SangatBaik = 5, Baik = 4, ButuhPerbaikan = 3, Kurang = 2, SangatKurang = 1 };
+enum class SkpPredicate
+{
+    SangatBaik = 5,
+    Baik = 4,
+    ButuhPerbaikan = 3,
+    Kurang = 2,
+    SangatKurang = 1
+};
 QString skpPredicateName(SkpPredicate predicate); // "Sangat Baik", ...
 bool skpPredicateFromName(const QString &name, SkpPredicate *out);
 
@@ -55,7 +62,12 @@ struct DiklatEntry // training
     int hours = 0;
 };
 
-enum class SanctionLevel { Ringan = 1, Sedang = 2, Berat = 3 };
+enum class SanctionLevel
+{
+    Ringan = 1,
+    Sedang = 2,
+    Berat = 3
+};
 QString sanctionLevelName(SanctionLevel level);
 
 struct Sanction // hukuman disiplin

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <compare>
 #include <optional>
@@ -24,17 +25,19 @@ public:
 
     bool isValid() const { return m_rank >= MinRank && m_rank <= MaxRank; }
     int rank() const { return m_rank; }
-    int group() const;   // 1..4 (the roman numeral)
-    QChar ruang() const; // 'a'..'e'
-    QString toString() const; // "III/a"
-    QString pangkat() const;  // "Penata Muda"
+    int group() const;           // 1..4 (the roman numeral)
+    QChar ruang() const;         // 'a'..'e'
+    QString toString() const;    // "III/a"
+    QString pangkat() const;     // "Penata Muda"
     QString withPangkat() const; // "Penata Muda, III/a"
     std::optional<Golongan> next() const;
 
     friend auto operator<=>(const Golongan &, const Golongan &) = default;
 
 private:
-    explicit Golongan(int rank) : m_rank(rank) {}
+    explicit Golongan(int rank)
+        : m_rank(rank)
+    {}
     int m_rank = 0;
 };
 

@@ -11,9 +11,16 @@ namespace Simutasi {
 // Kind and level of a jabatan, with the defaults DOMAIN.md gives (usual golongan range, BUP).
 // Those defaults are configurable: callers that have a database read the configured values and
 // fall back to these.
-enum class JabatanCategory { Jpt, Administrasi, FungsionalKeahlian, FungsionalKeterampilan };
+enum class JabatanCategory
+{
+    Jpt,
+    Administrasi,
+    FungsionalKeahlian,
+    FungsionalKeterampilan
+};
 
-enum class JabatanType {
+enum class JabatanType
+{
     JptUtama,
     JptMadya,
     JptPratama,
@@ -41,19 +48,32 @@ struct GolonganRange
 namespace JabatanTypes {
 QList<JabatanType> all();
 JabatanCategory category(JabatanType type);
-QString code(JabatanType type);                          // stable storage key, e.g. "ahli_muda"
+QString code(JabatanType type); // stable storage key, e.g. "ahli_muda"
 std::optional<JabatanType> fromCode(const QString &code);
-QString displayName(JabatanType type);                   // "Fungsional Ahli Muda" (a domain term)
-QString categoryName(JabatanCategory category);          // "Fungsional Keahlian"
+QString displayName(JabatanType type);          // "Fungsional Ahli Muda" (a domain term)
+QString categoryName(JabatanCategory category); // "Fungsional Keahlian"
 GolonganRange defaultGolonganRange(JabatanType type);
-int defaultBup(JabatanType type);                        // retirement age in years: 58, 60 or 65
+int defaultBup(JabatanType type); // retirement age in years: 58, 60 or 65
 } // namespace JabatanTypes
 
 // Pensiun date: the first day of the month after the birthday on which the BUP is reached.
 QDate pensiunDate(const QDate &birthDate, int bupYears);
 
 // Education level, ordered.
-enum class EducationLevel { Unknown, SD, SMP, SMA, D1, D2, D3, D4, S1, S2, S3 };
+enum class EducationLevel
+{
+    Unknown,
+    SD,
+    SMP,
+    SMA,
+    D1,
+    D2,
+    D3,
+    D4,
+    S1,
+    S2,
+    S3
+};
 namespace EducationLevels {
 QList<EducationLevel> all();
 QString code(EducationLevel level);       // "SMA", "D3", "S1", ...

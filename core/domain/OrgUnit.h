@@ -10,7 +10,18 @@ namespace Simutasi {
 // seksi, UPT, school, puskesmas, ...). A unit is never deleted once used; it is closed instead.
 struct OrgUnit
 {
-    enum class Kind { Province, Opd, Sekretariat, Bidang, Seksi, Upt, Sekolah, Puskesmas, Rumahsakit };
+    enum class Kind
+    {
+        Province,
+        Opd,
+        Sekretariat,
+        Bidang,
+        Seksi,
+        Upt,
+        Sekolah,
+        Puskesmas,
+        Rumahsakit
+    };
 
     qint64 id = 0;
     qint64 parentId = 0; // 0 for the province

@@ -7,7 +7,11 @@ namespace Simutasi {
 // A kabupaten or kota of the province: the region a unit lies in.
 struct Region
 {
-    enum class Kind { Kabupaten, Kota };
+    enum class Kind
+    {
+        Kabupaten,
+        Kota
+    };
     qint64 id = 0;
     Kind kind = Kind::Kabupaten;
     QString name; // without the prefix: "Lembah Sari"

@@ -9,7 +9,7 @@ namespace Simutasi {
 // numbers. Indonesian is the default; English is the source language and needs no catalogue.
 namespace Translations {
 
-QString defaultLanguage(); // "id"
+QString defaultLanguage();        // "id"
 QStringList availableLanguages(); // {"id", "en"}
 // Language to use: $SIMUTASI_LANGUAGE when set (scripts, tests), else the user's setting.
 QString effectiveLanguage();

@@ -4,9 +4,13 @@
 
 namespace Simutasi {
 
-Settings::Settings() : m_store(std::make_unique<QSettings>()) {}
+Settings::Settings()
+    : m_store(std::make_unique<QSettings>())
+{}
 
-Settings::Settings(std::unique_ptr<QSettings> store) : m_store(std::move(store)) {}
+Settings::Settings(std::unique_ptr<QSettings> store)
+    : m_store(std::move(store))
+{}
 
 void Settings::noteDatabaseOpened(const QString &path)
 {

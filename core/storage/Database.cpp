@@ -50,8 +50,7 @@ DatabaseError checkFileBeforeOpening(const QString &path, Database::OpenMode mod
 Database::Database(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -133,7 +132,8 @@ DatabaseError Database::migrate()
 
     QSqlQuery query(connection());
     if (current > 0) {
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = QStringLiteral("%1.v%2-backup-%3.db").arg(m_path).arg(current).arg(stamp);
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(m_backupPath);
@@ -153,7 +153,8 @@ DatabaseError Database::migrate()
                 break;
             }
         }
-        ok = ok && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Migrations::ApplicationId));
+        ok = ok && query.exec(
+                       QStringLiteral("PRAGMA application_id = %1").arg(Migrations::ApplicationId));
         ok = ok && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         ok = ok && query.exec(QStringLiteral("COMMIT"));
         if (!ok) {

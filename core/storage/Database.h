@@ -17,7 +17,11 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class OpenMode { OpenExisting, CreateIfMissing };
+    enum class OpenMode
+    {
+        OpenExisting,
+        CreateIfMissing
+    };
 
     struct Options
     {

@@ -7,7 +7,8 @@ namespace Simutasi {
 namespace {
 
 // SQLite primary result codes (sqlite3.h); Qt passes the code as the native error code.
-enum SqliteCode {
+enum SqliteCode
+{
     SqliteBusy = 5,
     SqliteLocked = 6,
     SqliteReadOnly = 8,

@@ -12,7 +12,8 @@ struct DatabaseError
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseError)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         NotFound,
         NotADatabase,

@@ -114,9 +114,8 @@ FilterSql filterSql(const EmployeeFilter &filter)
         }
     }
     if (filter.unitId > 0) {
-        conditions << QStringLiteral(
-            "e.unit_id IN (SELECT id FROM org_unit WHERE path LIKE "
-            "(SELECT path FROM org_unit WHERE id = ?) || '%')");
+        conditions << QStringLiteral("e.unit_id IN (SELECT id FROM org_unit WHERE path LIKE "
+                                     "(SELECT path FROM org_unit WHERE id = ?) || '%')");
         sql.values << QVariant(filter.unitId);
     }
     if (filter.status) {
@@ -130,8 +129,8 @@ FilterSql filterSql(const EmployeeFilter &filter)
 
 QString orderBy(EmployeeSortKey key, Qt::SortOrder order)
 {
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC")
-                                                          : QStringLiteral(" DESC");
+    const QString direction =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString column;
     switch (key) {
     case EmployeeSortKey::Name:
@@ -148,8 +147,8 @@ QString orderBy(EmployeeSortKey key, Qt::SortOrder order)
         break;
     case EmployeeSortKey::Golongan:
         // PNS by golongan, then PPPK by grade: both are ranks 1..17.
-        column = QStringLiteral("e.golongan IS NULL") + direction
-                 + QStringLiteral(", e.golongan") + direction + QStringLiteral(", e.pppk_grade");
+        column = QStringLiteral("e.golongan IS NULL") + direction + QStringLiteral(", e.golongan") +
+                 direction + QStringLiteral(", e.pppk_grade");
         break;
     case EmployeeSortKey::Jabatan:
         column = QStringLiteral("j.name");
@@ -200,7 +199,9 @@ DatabaseError execInsert(const Database &db, QSqlQuery &query, qint64 *id)
 
 } // namespace
 
-EmployeeRepository::EmployeeRepository(Database &database) : m_database(database) {}
+EmployeeRepository::EmployeeRepository(Database &database)
+    : m_database(database)
+{}
 
 QString EmployeeRepository::searchKey(const Employee &employee)
 {
@@ -224,8 +225,8 @@ DatabaseError EmployeeRepository::insert(Employee &employee)
 DatabaseError EmployeeRepository::update(const Employee &employee)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE employee SET ") + employeeAssignments
-                  + QStringLiteral(" WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE employee SET ") + employeeAssignments +
+                  QStringLiteral(" WHERE id = ?"));
     bindEmployee(query, employee);
     query.addBindValue(employee.id);
     if (!query.exec())
@@ -262,21 +263,20 @@ int EmployeeRepository::count(const EmployeeFilter &filter) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<EmployeeListRow> EmployeeRepository::page(const EmployeeFilter &filter,
-                                                EmployeeSortKey sort, Qt::SortOrder order,
-                                                int offset, int limit) const
+QList<EmployeeListRow> EmployeeRepository::page(const EmployeeFilter &filter, EmployeeSortKey sort,
+                                                Qt::SortOrder order, int offset, int limit) const
 {
     const FilterSql sql = filterSql(filter);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-                      "SELECT e.id, e.nip, e.front_title, e.name, e.back_title, e.gender, "
-                      "e.status, e.golongan, e.pppk_grade, j.name, u.name, o.name, "
-                      "e.tmt_jabatan, e.birth_date FROM employee e "
-                      "LEFT JOIN jabatan j ON j.id = e.jabatan_id "
-                      "LEFT JOIN org_unit u ON u.id = e.unit_id "
-                      "LEFT JOIN org_unit o ON o.id = u.opd_id")
-                  + sql.where + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    query.prepare(
+        QStringLiteral("SELECT e.id, e.nip, e.front_title, e.name, e.back_title, e.gender, "
+                       "e.status, e.golongan, e.pppk_grade, j.name, u.name, o.name, "
+                       "e.tmt_jabatan, e.birth_date FROM employee e "
+                       "LEFT JOIN jabatan j ON j.id = e.jabatan_id "
+                       "LEFT JOIN org_unit u ON u.id = e.unit_id "
+                       "LEFT JOIN org_unit o ON o.id = u.opd_id") +
+        sql.where + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(query, sql.values);
     query.addBindValue(limit);
     query.addBindValue(offset);
@@ -294,7 +294,8 @@ QList<EmployeeListRow> EmployeeRepository::page(const EmployeeFilter &filter,
         names.backTitle = query.value(4).toString();
         row.fullName = names.fullName();
         row.gender = genderFromCode(query.value(5).toString());
-        row.status = employeeStatusFromCode(query.value(6).toString()).value_or(EmployeeStatus::Pns);
+        row.status =
+            employeeStatusFromCode(query.value(6).toString()).value_or(EmployeeStatus::Pns);
         row.golonganRank = query.value(7).toInt();
         row.pppkGrade = query.value(8).toInt();
         row.jabatanName = query.value(9).toString();
@@ -310,7 +311,8 @@ QList<EmployeeListRow> EmployeeRepository::page(const EmployeeFilter &filter,
 int EmployeeRepository::countInPost(qint64 unitId, qint64 jabatanId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM employee WHERE unit_id = ? AND jabatan_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM employee WHERE unit_id = ? AND jabatan_id = ?"));
     query.addBindValue(unitId);
     query.addBindValue(jabatanId);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
@@ -318,10 +320,11 @@ int EmployeeRepository::countInPost(qint64 unitId, qint64 jabatanId) const
 
 DatabaseError EmployeeRepository::addJabatanHistory(JabatanHistoryEntry &entry)
 {
-    if (!prepareOnce(m_insertJabatanHistory, m_database.connection(),
-                     QStringLiteral("INSERT INTO jabatan_history (employee_id, jabatan_id, unit_id, "
-                                    "jabatan_name, unit_name, tmt, sk_number, sk_date) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!prepareOnce(
+            m_insertJabatanHistory, m_database.connection(),
+            QStringLiteral("INSERT INTO jabatan_history (employee_id, jabatan_id, unit_id, "
+                           "jabatan_name, unit_name, tmt, sk_number, sk_date) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
         return m_database.errorFrom(m_insertJabatanHistory.lastError());
     QSqlQuery &q = m_insertJabatanHistory;
     q.addBindValue(entry.employeeId);
@@ -399,14 +402,14 @@ QList<JabatanHistoryEntry> EmployeeRepository::jabatanHistory(qint64 employeeId)
 {
     return readForEmployee<JabatanHistoryEntry>(
         m_database,
-        QStringLiteral("SELECT id, employee_id, jabatan_id, unit_id, jabatan_name, unit_name, tmt, "
-                       "sk_number, sk_date FROM jabatan_history WHERE employee_id = ? ORDER BY tmt"),
+        QStringLiteral(
+            "SELECT id, employee_id, jabatan_id, unit_id, jabatan_name, unit_name, tmt, "
+            "sk_number, sk_date FROM jabatan_history WHERE employee_id = ? ORDER BY tmt"),
         employeeId, [](const QSqlQuery &q) {
-            return JabatanHistoryEntry{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                       q.value(2).toLongLong(), q.value(3).toLongLong(),
-                                       q.value(4).toString(),   q.value(5).toString(),
-                                       toDate(q.value(6)),      q.value(7).toString(),
-                                       toDate(q.value(8))};
+            return JabatanHistoryEntry{
+                q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                q.value(3).toLongLong(), q.value(4).toString(),   q.value(5).toString(),
+                toDate(q.value(6)),      q.value(7).toString(),   toDate(q.value(8))};
         });
 }
 
@@ -417,9 +420,11 @@ QList<PangkatHistoryEntry> EmployeeRepository::pangkatHistory(qint64 employeeId)
         QStringLiteral("SELECT id, employee_id, golongan, tmt, sk_number, sk_date "
                        "FROM pangkat_history WHERE employee_id = ? ORDER BY tmt"),
         employeeId, [](const QSqlQuery &q) {
-            return PangkatHistoryEntry{q.value(0).toLongLong(), q.value(1).toLongLong(),
+            return PangkatHistoryEntry{q.value(0).toLongLong(),
+                                       q.value(1).toLongLong(),
                                        Golongan::fromRank(q.value(2).toInt()).value_or(Golongan()),
-                                       toDate(q.value(3)), q.value(4).toString(),
+                                       toDate(q.value(3)),
+                                       q.value(4).toString(),
                                        toDate(q.value(5))};
         });
 }

@@ -32,14 +32,15 @@ struct EmployeeListRow
 // Which employees a list shows. Every criterion runs in SQL so it stays fast at 100,000 rows.
 struct EmployeeFilter
 {
-    QString text;                      // part of the name, or of the NIP in any spelling
-    qint64 unitId = 0;                 // this unit and every unit below it; 0 = all
+    QString text;      // part of the name, or of the NIP in any spelling
+    qint64 unitId = 0; // this unit and every unit below it; 0 = all
     std::optional<EmployeeStatus> status;
 
     bool operator==(const EmployeeFilter &) const = default;
 };
 
-enum class EmployeeSortKey {
+enum class EmployeeSortKey
+{
     Name,
     Nip,
     Gender,

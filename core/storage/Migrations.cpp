@@ -79,7 +79,8 @@ QStringList registrySchema()
             tmt TEXT NOT NULL,
             sk_number TEXT NOT NULL DEFAULT '',
             sk_date TEXT))"),
-        QStringLiteral("CREATE INDEX jabatan_history_employee ON jabatan_history(employee_id, tmt)"),
+        QStringLiteral(
+            "CREATE INDEX jabatan_history_employee ON jabatan_history(employee_id, tmt)"),
         QStringLiteral(R"(CREATE TABLE pangkat_history (
             id INTEGER PRIMARY KEY,
             employee_id INTEGER NOT NULL REFERENCES employee(id),
@@ -87,7 +88,8 @@ QStringList registrySchema()
             tmt TEXT NOT NULL,
             sk_number TEXT NOT NULL DEFAULT '',
             sk_date TEXT))"),
-        QStringLiteral("CREATE INDEX pangkat_history_employee ON pangkat_history(employee_id, tmt)"),
+        QStringLiteral(
+            "CREATE INDEX pangkat_history_employee ON pangkat_history(employee_id, tmt)"),
         QStringLiteral(R"(CREATE TABLE skp_rating (
             id INTEGER PRIMARY KEY,
             employee_id INTEGER NOT NULL REFERENCES employee(id),

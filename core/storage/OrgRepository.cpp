@@ -18,8 +18,8 @@ Region regionFromQuery(const QSqlQuery &q)
     return region;
 }
 
-const QString unitColumns = QStringLiteral(
-    "id, parent_id, kind, code, name, region_id, remote, closed_on FROM org_unit");
+const QString unitColumns =
+    QStringLiteral("id, parent_id, kind, code, name, region_id, remote, closed_on FROM org_unit");
 
 OrgUnit unitFromQuery(const QSqlQuery &q)
 {
@@ -70,7 +70,9 @@ QList<T> readAll(QSqlQuery &query, Read read)
 
 } // namespace
 
-OrgRepository::OrgRepository(Database &database) : m_database(database) {}
+OrgRepository::OrgRepository(Database &database)
+    : m_database(database)
+{}
 
 DatabaseError OrgRepository::addRegion(Region &region)
 {
@@ -105,10 +107,11 @@ DatabaseError OrgRepository::addUnit(OrgUnit &unit)
             query.prepare(QStringLiteral("SELECT opd_id, path FROM org_unit WHERE id = ?"));
             query.addBindValue(unit.parentId);
             if (!query.exec() || !query.next())
-                return DatabaseError::make(DatabaseError::Kind::Constraint, m_database.path(),
-                                           QStringLiteral("parent unit %1 not found").arg(unit.parentId));
-            cached = m_unitPlacement.insert(unit.parentId, {query.value(0).toLongLong(),
-                                                            query.value(1).toString()});
+                return DatabaseError::make(
+                    DatabaseError::Kind::Constraint, m_database.path(),
+                    QStringLiteral("parent unit %1 not found").arg(unit.parentId));
+            cached = m_unitPlacement.insert(
+                unit.parentId, {query.value(0).toLongLong(), query.value(1).toString()});
         }
         opdId = cached->first;
         parentPath = cached->second;
@@ -164,12 +167,12 @@ QList<OrgUnit> OrgRepository::children(qint64 parentId) const
 {
     QSqlQuery query(m_database.connection());
     if (parentId > 0) {
-        query.prepare(QStringLiteral("SELECT ") + unitColumns
-                      + QStringLiteral(" WHERE parent_id = ? ORDER BY name"));
+        query.prepare(QStringLiteral("SELECT ") + unitColumns +
+                      QStringLiteral(" WHERE parent_id = ? ORDER BY name"));
         query.addBindValue(parentId);
     } else {
-        query.prepare(QStringLiteral("SELECT ") + unitColumns
-                      + QStringLiteral(" WHERE parent_id IS NULL ORDER BY name"));
+        query.prepare(QStringLiteral("SELECT ") + unitColumns +
+                      QStringLiteral(" WHERE parent_id IS NULL ORDER BY name"));
     }
     return readAll<OrgUnit>(query, unitFromQuery);
 }
@@ -275,8 +278,8 @@ QList<Formasi> OrgRepository::allFormasi() const
 std::optional<int> OrgRepository::formasiRequired(qint64 unitId, qint64 jabatanId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT required FROM formasi WHERE unit_id = ? AND jabatan_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT required FROM formasi WHERE unit_id = ? AND jabatan_id = ?"));
     query.addBindValue(unitId);
     query.addBindValue(jabatanId);
     if (query.exec() && query.next())

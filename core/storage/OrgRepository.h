@@ -47,7 +47,8 @@ private:
     Database &m_database;
     QSqlQuery m_insertUnit;
     QSqlQuery m_insertFormasi;
-    QHash<qint64, std::pair<qint64, QString>> m_unitPlacement; // id -> (opd, path) cache for inserts
+    QHash<qint64, std::pair<qint64, QString>>
+        m_unitPlacement; // id -> (opd, path) cache for inserts
 };
 
 } // namespace Simutasi

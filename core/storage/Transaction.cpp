@@ -6,7 +6,8 @@
 
 namespace Simutasi {
 
-Transaction::Transaction(Database &database) : m_database(database)
+Transaction::Transaction(Database &database)
+    : m_database(database)
 {
     QSqlQuery query(m_database.connection());
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -24,10 +25,10 @@ Transaction::~Transaction()
 DatabaseError Transaction::commit()
 {
     if (!m_active)
-        return m_error.isError() ? m_error
-                                 : DatabaseError::make(DatabaseError::Kind::Other,
-                                                       m_database.path(),
-                                                       QStringLiteral("no active transaction"));
+        return m_error.isError()
+                   ? m_error
+                   : DatabaseError::make(DatabaseError::Kind::Other, m_database.path(),
+                                         QStringLiteral("no active transaction"));
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         m_error = m_database.errorFrom(query.lastError());

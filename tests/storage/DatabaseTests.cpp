@@ -227,7 +227,8 @@ TEST_CASE("Opening refuses files it must not touch, and leaves them unchanged", 
     {
         const QString path = dir.path(QStringLiteral("newer.db"));
         createSampleDatabase(path);
-        rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)});
+        rawExec(path,
+                {QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)});
         const DatabaseError error = openError(path);
         CHECK(error.kind == Kind::NewerSchema);
         CHECK(rawUserVersion(path) == Migrations::latestVersion() + 5);

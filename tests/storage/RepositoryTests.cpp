@@ -31,17 +31,41 @@ struct Registry
 
         Region region{0, Region::Kind::Kabupaten, QStringLiteral("Lembah Sari")};
         REQUIRE_FALSE(org->addRegion(region));
-        province = {0, 0, OrgUnit::Kind::Province, QStringLiteral("PROV"),
-                    QStringLiteral("Pemerintah Provinsi Wanggar"), 0, false, {}};
+        province = {0,
+                    0,
+                    OrgUnit::Kind::Province,
+                    QStringLiteral("PROV"),
+                    QStringLiteral("Pemerintah Provinsi Wanggar"),
+                    0,
+                    false,
+                    {}};
         REQUIRE_FALSE(org->addUnit(province));
-        dinas = {0, province.id, OrgUnit::Kind::Opd, QStringLiteral("DISDIK"),
-                 QStringLiteral("Dinas Pendidikan dan Kebudayaan"), 0, false, {}};
+        dinas = {0,
+                 province.id,
+                 OrgUnit::Kind::Opd,
+                 QStringLiteral("DISDIK"),
+                 QStringLiteral("Dinas Pendidikan dan Kebudayaan"),
+                 0,
+                 false,
+                 {}};
         REQUIRE_FALSE(org->addUnit(dinas));
-        bidang = {0, dinas.id, OrgUnit::Kind::Bidang, QStringLiteral("SMA"),
-                  QStringLiteral("Bidang Pembinaan SMA"), 0, false, {}};
+        bidang = {0,
+                  dinas.id,
+                  OrgUnit::Kind::Bidang,
+                  QStringLiteral("SMA"),
+                  QStringLiteral("Bidang Pembinaan SMA"),
+                  0,
+                  false,
+                  {}};
         REQUIRE_FALSE(org->addUnit(bidang));
-        school = {0, bidang.id, OrgUnit::Kind::Sekolah, QString(),
-                  QStringLiteral("SMA Negeri 3 Lembah Sari"), region.id, true, {}};
+        school = {0,
+                  bidang.id,
+                  OrgUnit::Kind::Sekolah,
+                  QString(),
+                  QStringLiteral("SMA Negeri 3 Lembah Sari"),
+                  region.id,
+                  true,
+                  {}};
         REQUIRE_FALSE(org->addUnit(school));
 
         guru.name = QStringLiteral("Guru Ahli Muda");
@@ -180,8 +204,8 @@ TEST_CASE("An employee round-trips with every field", "[storage][employee]")
 TEST_CASE("Two employees cannot share a NIP", "[storage][employee]")
 {
     Registry r;
-    Employee a = r.makeEmployee(QStringLiteral("198503122010011003"), QStringLiteral("Budi"),
-                                Gender::Male);
+    Employee a =
+        r.makeEmployee(QStringLiteral("198503122010011003"), QStringLiteral("Budi"), Gender::Male);
     Employee b = a;
     REQUIRE_FALSE(r.employees->insert(a));
     CHECK(r.employees->insert(b).kind == DatabaseError::Kind::Constraint);
@@ -191,15 +215,28 @@ TEST_CASE("Two employees cannot share a NIP", "[storage][employee]")
 TEST_CASE("Histories are kept per employee in date order", "[storage][employee]")
 {
     Registry r;
-    Employee e = r.makeEmployee(QStringLiteral("198503122010011003"), QStringLiteral("Budi"),
-                                Gender::Male);
+    Employee e =
+        r.makeEmployee(QStringLiteral("198503122010011003"), QStringLiteral("Budi"), Gender::Male);
     REQUIRE_FALSE(r.employees->insert(e));
 
-    JabatanHistoryEntry later{0, e.id, r.guru.id, r.school.id, QStringLiteral("Guru Ahli Muda"),
-                              r.school.name, QDate(2019, 1, 2), QStringLiteral("821.2/45/BKD/2018"),
+    JabatanHistoryEntry later{0,
+                              e.id,
+                              r.guru.id,
+                              r.school.id,
+                              QStringLiteral("Guru Ahli Muda"),
+                              r.school.name,
+                              QDate(2019, 1, 2),
+                              QStringLiteral("821.2/45/BKD/2018"),
                               QDate(2018, 12, 20)};
-    JabatanHistoryEntry earlier{0, e.id, 0, 0, QStringLiteral("Guru Pertama"),
-                                QStringLiteral("SMA Negeri 1 Wanggar"), QDate(2010, 1, 1), {}, {}};
+    JabatanHistoryEntry earlier{0,
+                                e.id,
+                                0,
+                                0,
+                                QStringLiteral("Guru Pertama"),
+                                QStringLiteral("SMA Negeri 1 Wanggar"),
+                                QDate(2010, 1, 1),
+                                {},
+                                {}};
     REQUIRE_FALSE(r.employees->addJabatanHistory(later));
     REQUIRE_FALSE(r.employees->addJabatanHistory(earlier));
     const auto jabatan = r.employees->jabatanHistory(e.id);
@@ -208,8 +245,8 @@ TEST_CASE("Histories are kept per employee in date order", "[storage][employee]"
     CHECK(jabatan[1].skNumber == u"821.2/45/BKD/2018");
     CHECK(jabatan[1].skDate == QDate(2018, 12, 20));
 
-    PangkatHistoryEntry pangkat{0, e.id, *Golongan::parse(QStringLiteral("III/a")),
-                                QDate(2010, 1, 1), {}, {}};
+    PangkatHistoryEntry pangkat{
+        0, e.id, *Golongan::parse(QStringLiteral("III/a")), QDate(2010, 1, 1), {}, {}};
     REQUIRE_FALSE(r.employees->addPangkatHistory(pangkat));
     CHECK(r.employees->pangkatHistory(e.id).first().golongan.toString() == u"III/a");
 
@@ -221,13 +258,23 @@ TEST_CASE("Histories are kept per employee in date order", "[storage][employee]"
     REQUIRE(ratings.size() == 1);
     CHECK(ratings[0].predicate == SkpPredicate::SangatBaik);
 
-    DiklatEntry diklat{0, e.id, QStringLiteral("Pelatihan Dasar CPNS"), QStringLiteral("BPSDM"),
-                       QDate(2010, 5, 1), QDate(2010, 6, 15), 120};
+    DiklatEntry diklat{0,
+                       e.id,
+                       QStringLiteral("Pelatihan Dasar CPNS"),
+                       QStringLiteral("BPSDM"),
+                       QDate(2010, 5, 1),
+                       QDate(2010, 6, 15),
+                       120};
     REQUIRE_FALSE(r.employees->addDiklat(diklat));
     CHECK(r.employees->diklat(e.id).first().hours == 120);
 
-    Sanction sanction{0, e.id, SanctionLevel::Sedang, QStringLiteral("Teguran tertulis"),
-                      QDate(2024, 2, 1), QDate(2025, 1, 31), QStringLiteral("800/12/2024")};
+    Sanction sanction{0,
+                      e.id,
+                      SanctionLevel::Sedang,
+                      QStringLiteral("Teguran tertulis"),
+                      QDate(2024, 2, 1),
+                      QDate(2025, 1, 31),
+                      QStringLiteral("800/12/2024")};
     REQUIRE_FALSE(r.employees->addSanction(sanction));
     const auto sanctions = r.employees->sanctions(e.id);
     REQUIRE(sanctions.size() == 1);
