@@ -102,6 +102,22 @@ DatabaseError AuditLog::append(AuditEntry &entry)
     return {};
 }
 
+DatabaseError AuditLog::appendChanges(const QString &user, const QString &action,
+                                      const QString &entity, qint64 entityId,
+                                      const QList<FieldChange> &changes)
+{
+    const QList<FieldChange> rows = changes.isEmpty() ? QList<FieldChange>{FieldChange{}} : changes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const FieldChange &change : rows) {
+        AuditEntry entry{
+            0,  now, user, action, entity, entityId, change.field, change.oldValue, change.newValue,
+            {}, {}};
+        if (DatabaseError error = append(entry))
+            return error;
+    }
+    return {};
+}
+
 QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
 {
     QStringList conditions;

@@ -30,6 +30,14 @@ struct AuditEntry
     QString hash;
 };
 
+// One field's change, for recording a whole edit at once.
+struct FieldChange
+{
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
 struct AuditFilter
 {
     QString user;
@@ -58,6 +66,9 @@ public:
 
     // Sets entry.id, at (now, when unset), prevHash and hash.
     DatabaseError append(AuditEntry &entry);
+    // One entry per changed field (one entry with no field when `changes` is empty).
+    DatabaseError appendChanges(const QString &user, const QString &action, const QString &entity,
+                                qint64 entityId, const QList<FieldChange> &changes);
     QList<AuditEntry> entries(const AuditFilter &filter) const;
     Verification verify() const;
 
