@@ -32,7 +32,16 @@ public:
         int units = 0;
         int jabatan = 0;
         int employees = 0;
+        int formasi = 0;             // total required headcount over all units
+        int inconsistentRecords = 0; // the deliberate ones, see InconsistencyInterval
     };
+
+    // Every InconsistencyInterval-th employee (0.2%) is given one deliberate flaw, in turn: a NIP
+    // gender digit that disagrees with the stored gender, a golongan outside the jabatan's range,
+    // or a post in a unit without formasi for the jabatan. They exist so that `check` and the
+    // data-quality screens have something to find in a demo database.
+    static constexpr int InconsistencyInterval = 500;
+    static constexpr int ProgressInterval = 500; // employees between two progress calls
 
     // Called now and then with (done, total) employees; return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
@@ -40,8 +49,13 @@ public:
     DemoGenerator(Database &database, const Options &options);
 
     // Writes everything in one transaction: a cancel or an error leaves the database unchanged.
+    // Refuses a database that already holds an organisation or employees.
     DatabaseError generate(const Progress &progress = {});
     Summary summary() const { return m_summary; }
+
+    // The refusal generate() would give for this database: an error when it already holds
+    // regions, units or employees, none when it is empty. Lets a caller refuse before starting.
+    static DatabaseError checkTarget(Database &database);
 
 private:
     Database &m_database;

@@ -68,8 +68,10 @@ QString AuditLog::computeHash(const AuditEntry &e)
 
 DatabaseError AuditLog::append(AuditEntry &entry)
 {
-    QSqlQuery last(m_database.connection());
-    if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+    QSqlQuery &last = m_last;
+    if (!prepareOnce(last, m_database.connection(),
+                     QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
+        || !last.exec())
         return m_database.errorFrom(last.lastError());
     const bool hasLast = last.next();
     entry.id = hasLast ? last.value(0).toLongLong() + 1 : 1;

@@ -76,6 +76,7 @@ public:
 
 private:
     Database &m_database;
+    QSqlQuery m_last;
     QSqlQuery m_insert;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "domain/EmployeeFacts.h"
 
 namespace Simutasi {
 
@@ -91,39 +92,127 @@ bool looksLikeNip(const QString &text, QString *digits)
     return result.size() >= 3;
 }
 
-// WHERE clause and its bound values for a filter (employee alias "e").
+// WHERE clause and its bound values for a filter (employee alias "e", jabatan alias "j").
 struct FilterSql
 {
-    QString where;
+    QStringList conditions;
     QVariantList values;
+
+    void add(const QString &condition, const QVariantList &bound = {})
+    {
+        conditions << condition;
+        values << bound;
+    }
+    QString where() const
+    {
+        return conditions.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
 };
+
+// Employees and the jabatan the filters look at; the join is dropped by SQLite when unused.
+const QString filterFrom =
+    QStringLiteral(" FROM employee e LEFT JOIN jabatan j ON j.id = e.jabatan_id");
+
+void addTextCondition(FilterSql &sql, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    QString digits;
+    if (looksLikeNip(text, &digits))
+        sql.add(QStringLiteral("e.nip LIKE ? ESCAPE '\\'"), {u'%' + escapeLike(digits) + u'%'});
+    else
+        sql.add(QStringLiteral("e.search_key LIKE ? ESCAPE '\\'"),
+                {u'%' + escapeLike(text.toLower()) + u'%'});
+}
+
+QString quoted(const QString &code)
+{
+    return u'\'' + code + u'\''; // jabatan type codes: fixed identifiers, no quotes inside
+}
+
+void addJabatanTypeCondition(FilterSql &sql, const QList<JabatanType> &types)
+{
+    if (types.isEmpty())
+        return;
+    QStringList codes;
+    for (const JabatanType type : types)
+        codes << quoted(JabatanTypes::code(type));
+    sql.add(QStringLiteral("j.type IN (") + codes.join(u',') + u')');
+}
+
+void addGolonganCondition(FilterSql &sql, const EmployeeFilter &filter)
+{
+    if (filter.golonganFrom > 0)
+        sql.add(QStringLiteral("e.golongan >= ?"), {filter.golonganFrom});
+    if (filter.golonganTo > 0)
+        sql.add(QStringLiteral("e.golongan <= ?"), {filter.golonganTo});
+}
+
+// The BUP (retirement age) of the employee's jabatan type, as EmployeeFacts::bup() gives it.
+const QString &bupExpression()
+{
+    static const QString sql = [] {
+        QString cases = QStringLiteral("(CASE j.type");
+        for (const JabatanType type : JabatanTypes::all())
+            cases += QStringLiteral(" WHEN %1 THEN %2")
+                         .arg(quoted(JabatanTypes::code(type)))
+                         .arg(JabatanTypes::defaultBup(type));
+        return cases + QStringLiteral(" ELSE %1 END)").arg(EmployeeFacts::BupWithoutJabatan);
+    }();
+    return sql;
+}
+
+// The pensiun date as ISO text: the first day of the month after the birthday at the BUP.
+// Starting from the first of the birth month avoids SQLite's 29 February overflow.
+QString pensiunExpression()
+{
+    return QStringLiteral("date(e.birth_date, 'start of month', '+' || ") + bupExpression() +
+           QStringLiteral(" || ' years', '+1 month')");
+}
+
+QString incompleteCondition()
+{
+    return QStringLiteral(
+        "(e.education_level = '' OR trim(e.education_field) = '' "
+        "OR (trim(e.email) = '' AND trim(e.phone) = '') "
+        "OR e.jabatan_id IS NULL OR e.unit_id IS NULL OR e.tmt_jabatan IS NULL "
+        "OR (CAST(substr(e.nip, 9, 4) AS INTEGER) < ? AND NOT EXISTS "
+        "(SELECT 1 FROM skp_rating s WHERE s.employee_id = e.id AND s.year = ?)))");
+}
+
+void addDateConditions(FilterSql &sql, const EmployeeFilter &filter)
+{
+    const QDate today = filter.referenceDate.isValid() ? filter.referenceDate
+                                                       : QDate::currentDate();
+    if (filter.rotationDue)
+        sql.add(QStringLiteral("e.tmt_jabatan <= ?"),
+                {fromDate(today.addYears(-filter.rotationYears))});
+    if (filter.nearingBup)
+        sql.add(pensiunExpression() + QStringLiteral(" <= ?"),
+                {fromDate(today.addMonths(filter.bupMonths))});
+    if (filter.incomplete) {
+        const int lastYear = today.year() - 1;
+        sql.add(incompleteCondition(), {lastYear, lastYear});
+    }
+}
 
 FilterSql filterSql(const EmployeeFilter &filter)
 {
-    QStringList conditions;
     FilterSql sql;
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        QString digits;
-        if (looksLikeNip(text, &digits)) {
-            conditions << QStringLiteral("e.nip LIKE ? ESCAPE '\\'");
-            sql.values << QVariant(u'%' + escapeLike(digits) + u'%');
-        } else {
-            conditions << QStringLiteral("e.search_key LIKE ? ESCAPE '\\'");
-            sql.values << QVariant(u'%' + escapeLike(text.toLower()) + u'%');
-        }
-    }
-    if (filter.unitId > 0) {
-        conditions << QStringLiteral("e.unit_id IN (SELECT id FROM org_unit WHERE path LIKE "
-                                     "(SELECT path FROM org_unit WHERE id = ?) || '%')");
-        sql.values << QVariant(filter.unitId);
-    }
-    if (filter.status) {
-        conditions << QStringLiteral("e.status = ?");
-        sql.values << QVariant(employeeStatusCode(*filter.status));
-    }
-    if (!conditions.isEmpty())
-        sql.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    addTextCondition(sql, filter.text.trimmed());
+    if (filter.unitId > 0)
+        sql.add(QStringLiteral("e.unit_id IN (SELECT id FROM org_unit WHERE path LIKE "
+                               "(SELECT path FROM org_unit WHERE id = ?) || '%')"),
+                {filter.unitId});
+    if (filter.status)
+        sql.add(QStringLiteral("e.status = ?"), {employeeStatusCode(*filter.status)});
+    if (filter.gender)
+        sql.add(QStringLiteral("e.gender = ?"), {genderCode(*filter.gender)});
+    addGolonganCondition(sql, filter);
+    addJabatanTypeCondition(sql, filter.jabatanTypes);
+    addDateConditions(sql, filter);
     return sql;
 }
 
@@ -197,6 +286,165 @@ DatabaseError execInsert(const Database &db, QSqlQuery &query, qint64 *id)
     return {};
 }
 
+QString historyTableName(HistoryKind kind)
+{
+    switch (kind) {
+    case HistoryKind::Jabatan:
+        return QStringLiteral("jabatan_history");
+    case HistoryKind::Pangkat:
+        return QStringLiteral("pangkat_history");
+    case HistoryKind::Skp:
+        return QStringLiteral("skp_rating");
+    case HistoryKind::Diklat:
+        return QStringLiteral("diklat");
+    case HistoryKind::Sanction:
+        return QStringLiteral("sanction");
+    }
+    return {};
+}
+
+// Each history table: its kind, its columns after employee_id and how a row binds to them, so
+// that the insert and the update of a table cannot disagree about the order.
+template<typename T>
+struct HistoryTable;
+
+template<>
+struct HistoryTable<JabatanHistoryEntry>
+{
+    static constexpr HistoryKind Kind = HistoryKind::Jabatan;
+    static QStringList columns()
+    {
+        return {QStringLiteral("jabatan_id"),   QStringLiteral("unit_id"),
+                QStringLiteral("jabatan_name"), QStringLiteral("unit_name"),
+                QStringLiteral("tmt"),          QStringLiteral("sk_number"),
+                QStringLiteral("sk_date")};
+    }
+    static void bind(QSqlQuery &q, const JabatanHistoryEntry &e)
+    {
+        for (const QVariant &v : {fromId(e.jabatanId), fromId(e.unitId), fromText(e.jabatanName),
+                                  fromText(e.unitName), fromDate(e.tmt), fromText(e.skNumber),
+                                  fromDate(e.skDate)})
+            q.addBindValue(v);
+    }
+};
+
+template<>
+struct HistoryTable<PangkatHistoryEntry>
+{
+    static constexpr HistoryKind Kind = HistoryKind::Pangkat;
+    static QStringList columns()
+    {
+        return {QStringLiteral("golongan"), QStringLiteral("tmt"), QStringLiteral("sk_number"),
+                QStringLiteral("sk_date")};
+    }
+    static void bind(QSqlQuery &q, const PangkatHistoryEntry &e)
+    {
+        for (const QVariant &v : {QVariant(e.golongan.rank()), fromDate(e.tmt),
+                                  fromText(e.skNumber), fromDate(e.skDate)})
+            q.addBindValue(v);
+    }
+};
+
+template<>
+struct HistoryTable<SkpRating>
+{
+    static constexpr HistoryKind Kind = HistoryKind::Skp;
+    static QStringList columns() { return {QStringLiteral("year"), QStringLiteral("predicate")}; }
+    static void bind(QSqlQuery &q, const SkpRating &r)
+    {
+        q.addBindValue(r.year);
+        q.addBindValue(static_cast<int>(r.predicate));
+    }
+};
+
+template<>
+struct HistoryTable<DiklatEntry>
+{
+    static constexpr HistoryKind Kind = HistoryKind::Diklat;
+    static QStringList columns()
+    {
+        return {QStringLiteral("name"),     QStringLiteral("organizer"), QStringLiteral("start_date"),
+                QStringLiteral("end_date"), QStringLiteral("hours")};
+    }
+    static void bind(QSqlQuery &q, const DiklatEntry &e)
+    {
+        for (const QVariant &v : {fromText(e.name), fromText(e.organizer), fromDate(e.startDate),
+                                  fromDate(e.endDate), QVariant(e.hours)})
+            q.addBindValue(v);
+    }
+};
+
+template<>
+struct HistoryTable<Sanction>
+{
+    static constexpr HistoryKind Kind = HistoryKind::Sanction;
+    static QStringList columns()
+    {
+        return {QStringLiteral("level"), QStringLiteral("description"),
+                QStringLiteral("start_date"), QStringLiteral("end_date"),
+                QStringLiteral("sk_number")};
+    }
+    static void bind(QSqlQuery &q, const Sanction &s)
+    {
+        for (const QVariant &v : {QVariant(static_cast<int>(s.level)), fromText(s.description),
+                                  fromDate(s.startDate), fromDate(s.endDate),
+                                  fromText(s.skNumber)})
+            q.addBindValue(v);
+    }
+};
+
+template<typename T>
+QString insertSql()
+{
+    using Table = HistoryTable<T>;
+    const QStringList columns = Table::columns();
+    QString sql = QStringLiteral("INSERT INTO ") + historyTableName(Table::Kind) +
+                  QStringLiteral(" (employee_id, ") + columns.join(QStringLiteral(", ")) +
+                  QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(columns.size()) +
+                  u')';
+    // An import of SKP ratings updates the year it finds already rated.
+    if constexpr (Table::Kind == HistoryKind::Skp)
+        sql += QStringLiteral(" ON CONFLICT (employee_id, year) "
+                              "DO UPDATE SET predicate = excluded.predicate");
+    return sql;
+}
+
+template<typename T>
+DatabaseError insertHistory(const Database &db, QSqlQuery &statement, T &row)
+{
+    if (!prepareOnce(statement, db.connection(), insertSql<T>()))
+        return db.errorFrom(statement.lastError());
+    statement.addBindValue(row.employeeId);
+    HistoryTable<T>::bind(statement, row);
+    return execInsert(db, statement, &row.id);
+}
+
+// An update or delete that touched no row names a row that is not (or no longer) there.
+DatabaseError expectOneRow(const Database &db, const QSqlQuery &query)
+{
+    if (query.numRowsAffected() == 1)
+        return {};
+    return DatabaseError::make(DatabaseError::Kind::Other, db.path(),
+                               QStringLiteral("history row not found"));
+}
+
+template<typename T>
+DatabaseError updateHistoryRow(const Database &db, const T &row)
+{
+    using Table = HistoryTable<T>;
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("UPDATE ") + historyTableName(Table::Kind) +
+                  QStringLiteral(" SET ") +
+                  Table::columns().join(QStringLiteral(" = ?, ")) +
+                  QStringLiteral(" = ? WHERE id = ? AND employee_id = ?"));
+    Table::bind(query, row);
+    query.addBindValue(row.id);
+    query.addBindValue(row.employeeId);
+    if (!query.exec())
+        return db.errorFrom(query.lastError());
+    return expectOneRow(db, query);
+}
+
 } // namespace
 
 EmployeeRepository::EmployeeRepository(Database &database)
@@ -236,12 +484,16 @@ DatabaseError EmployeeRepository::update(const Employee &employee)
 
 std::optional<Employee> EmployeeRepository::byId(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + employeeColumns + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery &query = m_selectById;
+    if (!prepareOnce(query, m_database.connection(),
+                     QStringLiteral("SELECT ") + employeeColumns + QStringLiteral(" WHERE id = ?")))
+        return std::nullopt;
     query.addBindValue(id);
+    std::optional<Employee> employee;
     if (query.exec() && query.next())
-        return employeeFromQuery(query);
-    return std::nullopt;
+        employee = employeeFromQuery(query);
+    query.finish(); // no open read statement left behind while the caller writes
+    return employee;
 }
 
 std::optional<Employee> EmployeeRepository::byNip(const QString &nipDigits) const
@@ -254,11 +506,23 @@ std::optional<Employee> EmployeeRepository::byNip(const QString &nipDigits) cons
     return std::nullopt;
 }
 
+QHash<QString, qint64> EmployeeRepository::idsByNip() const
+{
+    QHash<QString, qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT nip, id FROM employee"))) {
+        while (query.next())
+            ids.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    return ids;
+}
+
 int EmployeeRepository::count(const EmployeeFilter &filter) const
 {
     const FilterSql sql = filterSql(filter);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM employee e") + sql.where);
+    query.prepare(QStringLiteral("SELECT count(*)") + filterFrom + sql.where());
     bindAll(query, sql.values);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
@@ -272,11 +536,11 @@ QList<EmployeeListRow> EmployeeRepository::page(const EmployeeFilter &filter, Em
     query.prepare(
         QStringLiteral("SELECT e.id, e.nip, e.front_title, e.name, e.back_title, e.gender, "
                        "e.status, e.golongan, e.pppk_grade, j.name, u.name, o.name, "
-                       "e.tmt_jabatan, e.birth_date FROM employee e "
-                       "LEFT JOIN jabatan j ON j.id = e.jabatan_id "
-                       "LEFT JOIN org_unit u ON u.id = e.unit_id "
+                       "e.tmt_jabatan, e.birth_date") +
+        filterFrom +
+        QStringLiteral(" LEFT JOIN org_unit u ON u.id = e.unit_id "
                        "LEFT JOIN org_unit o ON o.id = u.opd_id") +
-        sql.where + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+        sql.where() + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(query, sql.values);
     query.addBindValue(limit);
     query.addBindValue(offset);
@@ -320,82 +584,64 @@ int EmployeeRepository::countInPost(qint64 unitId, qint64 jabatanId) const
 
 DatabaseError EmployeeRepository::addJabatanHistory(JabatanHistoryEntry &entry)
 {
-    if (!prepareOnce(
-            m_insertJabatanHistory, m_database.connection(),
-            QStringLiteral("INSERT INTO jabatan_history (employee_id, jabatan_id, unit_id, "
-                           "jabatan_name, unit_name, tmt, sk_number, sk_date) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
-        return m_database.errorFrom(m_insertJabatanHistory.lastError());
-    QSqlQuery &q = m_insertJabatanHistory;
-    q.addBindValue(entry.employeeId);
-    q.addBindValue(fromId(entry.jabatanId));
-    q.addBindValue(fromId(entry.unitId));
-    q.addBindValue(fromText(entry.jabatanName));
-    q.addBindValue(fromText(entry.unitName));
-    q.addBindValue(fromDate(entry.tmt));
-    q.addBindValue(fromText(entry.skNumber));
-    q.addBindValue(fromDate(entry.skDate));
-    return execInsert(m_database, q, &entry.id);
+    return insertHistory(m_database, m_insertJabatanHistory, entry);
 }
 
 DatabaseError EmployeeRepository::addPangkatHistory(PangkatHistoryEntry &entry)
 {
-    if (!prepareOnce(m_insertPangkatHistory, m_database.connection(),
-                     QStringLiteral("INSERT INTO pangkat_history (employee_id, golongan, tmt, "
-                                    "sk_number, sk_date) VALUES (?, ?, ?, ?, ?)")))
-        return m_database.errorFrom(m_insertPangkatHistory.lastError());
-    QSqlQuery &q = m_insertPangkatHistory;
-    q.addBindValue(entry.employeeId);
-    q.addBindValue(entry.golongan.rank());
-    q.addBindValue(fromDate(entry.tmt));
-    q.addBindValue(fromText(entry.skNumber));
-    q.addBindValue(fromDate(entry.skDate));
-    return execInsert(m_database, q, &entry.id);
+    return insertHistory(m_database, m_insertPangkatHistory, entry);
 }
 
 DatabaseError EmployeeRepository::addSkpRating(SkpRating &rating)
 {
-    if (!prepareOnce(m_insertSkp, m_database.connection(),
-                     QStringLiteral("INSERT INTO skp_rating (employee_id, year, predicate) "
-                                    "VALUES (?, ?, ?) ON CONFLICT (employee_id, year) "
-                                    "DO UPDATE SET predicate = excluded.predicate")))
-        return m_database.errorFrom(m_insertSkp.lastError());
-    m_insertSkp.addBindValue(rating.employeeId);
-    m_insertSkp.addBindValue(rating.year);
-    m_insertSkp.addBindValue(static_cast<int>(rating.predicate));
-    return execInsert(m_database, m_insertSkp, &rating.id);
+    return insertHistory(m_database, m_insertSkp, rating);
 }
 
 DatabaseError EmployeeRepository::addDiklat(DiklatEntry &entry)
 {
-    if (!prepareOnce(m_insertDiklat, m_database.connection(),
-                     QStringLiteral("INSERT INTO diklat (employee_id, name, organizer, start_date, "
-                                    "end_date, hours) VALUES (?, ?, ?, ?, ?, ?)")))
-        return m_database.errorFrom(m_insertDiklat.lastError());
-    QSqlQuery &q = m_insertDiklat;
-    q.addBindValue(entry.employeeId);
-    q.addBindValue(fromText(entry.name));
-    q.addBindValue(fromText(entry.organizer));
-    q.addBindValue(fromDate(entry.startDate));
-    q.addBindValue(fromDate(entry.endDate));
-    q.addBindValue(entry.hours);
-    return execInsert(m_database, q, &entry.id);
+    return insertHistory(m_database, m_insertDiklat, entry);
 }
 
 DatabaseError EmployeeRepository::addSanction(Sanction &sanction)
 {
-    if (!prepareOnce(m_insertSanction, m_database.connection(),
-                     QStringLiteral("INSERT INTO sanction (employee_id, level, description, "
-                                    "start_date, end_date, sk_number) VALUES (?, ?, ?, ?, ?, ?)")))
-        return m_database.errorFrom(m_insertSanction.lastError());
-    QSqlQuery &q = m_insertSanction;
-    q.addBindValue(sanction.employeeId);
-    q.addBindValue(static_cast<int>(sanction.level));
-    q.addBindValue(fromText(sanction.description));
-    q.addBindValue(fromDate(sanction.startDate));
-    q.addBindValue(fromDate(sanction.endDate));
-    q.addBindValue(fromText(sanction.skNumber));
-    return execInsert(m_database, q, &sanction.id);
+    return insertHistory(m_database, m_insertSanction, sanction);
+}
+
+DatabaseError EmployeeRepository::updateHistory(const JabatanHistoryEntry &entry)
+{
+    return updateHistoryRow(m_database, entry);
+}
+
+DatabaseError EmployeeRepository::updateHistory(const PangkatHistoryEntry &entry)
+{
+    return updateHistoryRow(m_database, entry);
+}
+
+DatabaseError EmployeeRepository::updateHistory(const SkpRating &rating)
+{
+    return updateHistoryRow(m_database, rating);
+}
+
+DatabaseError EmployeeRepository::updateHistory(const DiklatEntry &entry)
+{
+    return updateHistoryRow(m_database, entry);
+}
+
+DatabaseError EmployeeRepository::updateHistory(const Sanction &sanction)
+{
+    return updateHistoryRow(m_database, sanction);
+}
+
+DatabaseError EmployeeRepository::deleteHistory(HistoryKind kind, qint64 employeeId, qint64 rowId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM ") + historyTableName(kind) +
+                  QStringLiteral(" WHERE id = ? AND employee_id = ?"));
+    query.addBindValue(rowId);
+    query.addBindValue(employeeId);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return expectOneRow(m_database, query);
 }
 
 QList<JabatanHistoryEntry> EmployeeRepository::jabatanHistory(qint64 employeeId) const
@@ -439,6 +685,20 @@ QList<SkpRating> EmployeeRepository::skpRatings(qint64 employeeId) const
             return SkpRating{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
                              static_cast<SkpPredicate>(q.value(3).toInt())};
         });
+}
+
+QList<SkpRating> EmployeeRepository::allSkpRatings() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QList<SkpRating> rows;
+    if (query.exec(QStringLiteral("SELECT id, employee_id, year, predicate FROM skp_rating"))) {
+        while (query.next())
+            rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                         query.value(2).toInt(),
+                         static_cast<SkpPredicate>(query.value(3).toInt())});
+    }
+    return rows;
 }
 
 QList<DiklatEntry> EmployeeRepository::diklat(qint64 employeeId) const

@@ -68,6 +68,45 @@ QList<T> readAll(QSqlQuery &query, Read read)
     return rows;
 }
 
+// The placement of a unit in the tree, as moveUnit() needs it.
+struct Placement
+{
+    QString path;
+    QVariant opdId;
+    QString kind;
+};
+
+std::optional<Placement> placementOf(const QSqlDatabase &db, qint64 unitId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT path, opd_id, kind FROM org_unit WHERE id = ?"));
+    query.addBindValue(unitId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Placement{query.value(0).toString(), query.value(1), query.value(2).toString()};
+}
+
+// "... WHERE <subtree>": the unit whose path is bound first and everything below it.
+const QString InSubtree = QStringLiteral("substr(path, 1, length(?)) = ?");
+
+int countOf(const QSqlDatabase &db, const QString &sql, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QHash<qint64, int> countsById(QSqlQuery &query)
+{
+    QHash<qint64, int> counts;
+    if (!query.exec())
+        return counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
 } // namespace
 
 OrgRepository::OrgRepository(Database &database)
@@ -144,6 +183,130 @@ DatabaseError OrgRepository::addUnit(OrgUnit &unit)
         return m_database.errorFrom(query.lastError());
     m_unitPlacement.insert(unit.id, {opdId, path});
     return {};
+}
+
+DatabaseError OrgRepository::updateUnit(const OrgUnit &unit)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE org_unit SET kind = ?, code = ?, name = ?, region_id = ?, "
+                                 "remote = ?, closed_on = ? WHERE id = ?"));
+    query.addBindValue(orgUnitKindCode(unit.kind));
+    query.addBindValue(fromText(unit.code));
+    query.addBindValue(fromText(unit.name));
+    query.addBindValue(fromId(unit.regionId));
+    query.addBindValue(unit.remote ? 1 : 0);
+    query.addBindValue(fromDate(unit.closedOn));
+    query.addBindValue(unit.id);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}
+
+DatabaseError OrgRepository::moveUnit(qint64 unitId, qint64 newParentId)
+{
+    const QSqlDatabase db = m_database.connection();
+    const std::optional<Placement> moved = placementOf(db, unitId);
+    const std::optional<Placement> parent = placementOf(db, newParentId);
+    if (!moved || !parent || parent->path.startsWith(moved->path))
+        return DatabaseError::make(
+            DatabaseError::Kind::Constraint, m_database.path(),
+            QStringLiteral("unit %1 cannot move below unit %2").arg(unitId).arg(newParentId));
+    m_unitPlacement.clear(); // the cached paths of the subtree change
+    const QString newPath = parent->path + QString::number(unitId) + u'/';
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE org_unit SET parent_id = ? WHERE id = ?"));
+    query.addBindValue(newParentId);
+    query.addBindValue(unitId);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    // An OPD stays its subtree's OPD; any other unit and the units that shared its OPD take the
+    // OPD of the new parent (an OPD nested below keeps its own).
+    if (moved->kind != orgUnitKindCode(OrgUnit::Kind::Opd)) {
+        query.prepare(QStringLiteral("UPDATE org_unit SET opd_id = ? WHERE ") + InSubtree +
+                      QStringLiteral(" AND opd_id IS ?"));
+        query.addBindValue(parent->opdId);
+        query.addBindValue(moved->path);
+        query.addBindValue(moved->path);
+        query.addBindValue(moved->opdId);
+        if (!query.exec())
+            return m_database.errorFrom(query.lastError());
+    }
+    query.prepare(QStringLiteral("UPDATE org_unit SET path = ? || substr(path, length(?) + 1) "
+                                 "WHERE ") +
+                  InSubtree);
+    query.addBindValue(newPath);
+    query.addBindValue(moved->path);
+    query.addBindValue(moved->path);
+    query.addBindValue(moved->path);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}
+
+DatabaseError OrgRepository::closeUnit(qint64 unitId, const QDate &closedOn,
+                                       QList<qint64> *closedIds)
+{
+    const QSqlDatabase db = m_database.connection();
+    const std::optional<Placement> unit = placementOf(db, unitId);
+    if (!unit || !closedOn.isValid())
+        return DatabaseError::make(DatabaseError::Kind::Constraint, m_database.path(),
+                                   QStringLiteral("unit %1 cannot be closed").arg(unitId));
+    const QString open =
+        QStringLiteral(" WHERE ") + InSubtree + QStringLiteral(" AND closed_on IS NULL");
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM org_unit") + open +
+                  QStringLiteral(" ORDER BY path"));
+    query.addBindValue(unit->path);
+    query.addBindValue(unit->path);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    query.prepare(QStringLiteral("UPDATE org_unit SET closed_on = ?") + open);
+    query.addBindValue(fromDate(closedOn));
+    query.addBindValue(unit->path);
+    query.addBindValue(unit->path);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    if (closedIds)
+        *closedIds = ids;
+    return {};
+}
+
+DatabaseError OrgRepository::removeUnit(qint64 unitId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM org_unit WHERE id = ?"));
+    query.addBindValue(unitId);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    m_unitPlacement.remove(unitId);
+    return {};
+}
+
+UnitUsage OrgRepository::unitUsage(qint64 unitId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    UnitUsage usage;
+    usage.employees =
+        countOf(db, QStringLiteral("SELECT count(*) FROM employee WHERE unit_id = ?"), unitId);
+    usage.history = countOf(
+        db, QStringLiteral("SELECT count(*) FROM jabatan_history WHERE unit_id = ?"), unitId);
+    usage.formasi =
+        countOf(db, QStringLiteral("SELECT count(*) FROM formasi WHERE unit_id = ?"), unitId);
+    usage.children =
+        countOf(db, QStringLiteral("SELECT count(*) FROM org_unit WHERE parent_id = ?"), unitId);
+    return usage;
+}
+
+QHash<qint64, int> OrgRepository::employeeCountsByUnit() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT unit_id, count(*) FROM employee WHERE unit_id IS NOT "
+                                 "NULL GROUP BY unit_id"));
+    return countsById(query);
 }
 
 std::optional<OrgUnit> OrgRepository::unit(qint64 id) const
@@ -226,6 +389,23 @@ DatabaseError OrgRepository::addJabatan(Jabatan &jabatan)
     return {};
 }
 
+DatabaseError OrgRepository::updateJabatan(const Jabatan &jabatan)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE jabatan SET name = ?, type = ?, gol_min = ?, gol_max = ?, "
+                                 "min_education = ?, education_fields = ? WHERE id = ?"));
+    query.addBindValue(fromText(jabatan.name));
+    query.addBindValue(JabatanTypes::code(jabatan.type));
+    query.addBindValue(jabatan.golonganRange.min.rank());
+    query.addBindValue(jabatan.golonganRange.max.rank());
+    query.addBindValue(fromEducation(jabatan.minEducation));
+    query.addBindValue(fromText(jabatan.educationFields.join(u'|')));
+    query.addBindValue(jabatan.id);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}
+
 std::optional<Jabatan> OrgRepository::jabatan(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
@@ -285,6 +465,16 @@ std::optional<int> OrgRepository::formasiRequired(qint64 unitId, qint64 jabatanI
     if (query.exec() && query.next())
         return query.value(0).toInt();
     return std::nullopt;
+}
+
+QHash<qint64, int> OrgRepository::bezetting(qint64 unitId) const
+{
+    // One grouped query over the (unit_id, jabatan_id) index.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT jabatan_id, count(*) FROM employee WHERE unit_id = ? AND "
+                                 "jabatan_id IS NOT NULL GROUP BY jabatan_id"));
+    query.addBindValue(unitId);
+    return countsById(query);
 }
 
 } // namespace Simutasi
