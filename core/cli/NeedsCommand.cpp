@@ -80,12 +80,13 @@ void printPosts(QTextStream &out, const QString &title, const QList<StaffingRow>
     const qsizetype shown = limit == 0 ? rows.size() : std::min<qsizetype>(limit, rows.size());
     for (qsizetype i = 0; i < shown; ++i) {
         const StaffingRow &r = rows[i];
+        const QString text =
+            shortage ? NeedsCommand::tr("%1 in %2 (%3): formasi %4, bezetting %5, short by %6")
+                     : NeedsCommand::tr("%1 in %2 (%3): formasi %4, bezetting %5, %6 over");
         out << QStringLiteral("  ")
-            << NeedsCommand::tr("%1 in %2 (%3): formasi %4, bezetting %5, %6 %7")
-                   .arg(r.jabatanName, r.unitName, r.opdName)
+            << text.arg(r.jabatanName, r.unitName, r.opdName)
                    .arg(r.formasi)
                    .arg(r.bezetting)
-                   .arg(shortage ? NeedsCommand::tr("short") : NeedsCommand::tr("over"))
                    .arg(shortage ? r.shortage() : r.surplus());
         if (r.remote)
             out << QStringLiteral(" ") << NeedsCommand::tr("[remote]");

@@ -35,19 +35,6 @@ QString usage()
             .arg(DefaultLimit);
 }
 
-QString standingName(CandidateStanding standing)
-{
-    switch (standing) {
-    case CandidateStanding::Clean:
-        return RankCommand::tr("eligible");
-    case CandidateStanding::Warning:
-        return RankCommand::tr("eligible with warnings");
-    case CandidateStanding::Blocked:
-        return RankCommand::tr("blocked");
-    }
-    return {};
-}
-
 // Prints one candidate: the headline, where they are now, every rule and the gaps.
 void printCandidate(QTextStream &out, int position, const RankedCandidate &candidate,
                     const EmployeeLabel &label, const CandidateRanking &ranking)
@@ -57,7 +44,8 @@ void printCandidate(QTextStream &out, int position, const RankedCandidate &candi
         << label.nip << QStringLiteral(")\n");
     out << QStringLiteral("     ")
         << RankCommand::tr("JPM %1%, %2")
-               .arg(locale.toString(candidate.jpm, 'f', 1), standingName(candidate.standing));
+               .arg(locale.toString(candidate.jpm, 'f', 1),
+                    CandidateRanking::standingName(candidate.standing));
     if (candidate.surplusInUnit)
         out << QStringLiteral(", ") << RankCommand::tr("from a post in surplus");
     out << '\n'
@@ -82,14 +70,15 @@ void printSummary(QTextStream &out, const CandidateRanking &ranking, const QStri
                .arg(vacancy.jabatan().name, unitName,
                     ranking.pool().referenceDate().toString(Qt::ISODate))
         << '\n'
-        << RankCommand::tr("Judged %1 employees: %2 eligible, %3 blocked%4.")
+        << RankCommand::tr("Judged %1 employees: %2 eligible, %3 blocked.")
                .arg(locale.toString(ranking.considered()),
                     locale.toString(ranking.considered() - ranking.blocked()),
-                    locale.toString(ranking.blocked()),
-                    includeBlocked ? QString()
-                                   : RankCommand::tr(" (not listed; --include-blocked lists "
-                                                     "them)"))
-        << "\n\n";
+                    locale.toString(ranking.blocked()))
+        << '\n';
+    if (!includeBlocked)
+        out << RankCommand::tr("Blocked candidates are not listed; --include-blocked lists them.")
+            << '\n';
+    out << '\n';
 }
 
 } // namespace

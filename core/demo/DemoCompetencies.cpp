@@ -170,6 +170,7 @@ DatabaseError DemoCompetencies::writeLevels(const Person &person, int talent)
         const auto &all = Catalog::competencies();
         profile.append({m_competencyIds.value(QString::fromLatin1(m_random.pick(all).code)), 2});
     }
+    const QString source = sourceFor(person, assessed);
     int written = 0;
     for (const auto &[competency, required] : profile) {
         if (!complete && m_random.chance(MissingWhenIncompletePermille))
@@ -177,8 +178,7 @@ DatabaseError DemoCompetencies::writeLevels(const Person &person, int talent)
         const int step =
             m_random.weighted(LevelStepWeights) - 2 + (m_random.chance(400) ? talent : 0);
         const int level = std::clamp(required + step, Competency::MinLevel, Competency::MaxLevel);
-        const EmployeeCompetency row{person.row.id, competency, level, assessed,
-                                     sourceFor(person, assessed)};
+        const EmployeeCompetency row{person.row.id, competency, level, assessed, source};
         if (DatabaseError error = m_competencies.setEmployeeLevel(row))
             return error;
         ++written;

@@ -133,12 +133,104 @@ QStringList registrySchema()
     };
 }
 
+// Version 2: competency mapping and workforce analysis. The competency dictionary, assessed
+// levels (one current level per employee and competency), assessments with potential,
+// certifications, jabatan requirement profiles, ABK tasks, the periods that bar a transfer
+// (study leave, service bond, pending processes), the administrator's changes to the
+// eligibility rules (absent rows keep the defaults) and the shortlist of candidates per vacancy.
+QStringList competencySchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE competency (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('technical', 'managerial', 'socio_cultural')),
+            description TEXT NOT NULL DEFAULT '',
+            level_1 TEXT NOT NULL DEFAULT '',
+            level_2 TEXT NOT NULL DEFAULT '',
+            level_3 TEXT NOT NULL DEFAULT '',
+            level_4 TEXT NOT NULL DEFAULT '',
+            level_5 TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE employee_competency (
+            employee_id INTEGER NOT NULL REFERENCES employee(id),
+            competency_id INTEGER NOT NULL REFERENCES competency(id),
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            assessed_on TEXT,
+            source TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (employee_id, competency_id)))"),
+        QStringLiteral("CREATE INDEX employee_competency_competency "
+                       "ON employee_competency(competency_id, level)"),
+        QStringLiteral(R"(CREATE TABLE assessment (
+            id INTEGER PRIMARY KEY,
+            employee_id INTEGER NOT NULL REFERENCES employee(id),
+            kind TEXT NOT NULL CHECK (kind IN ('managerial', 'socio_cultural', 'potential')),
+            assessed_on TEXT NOT NULL,
+            score REAL,
+            potential TEXT CHECK (potential IN ('low', 'medium', 'high')),
+            source TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(
+            "CREATE INDEX assessment_employee ON assessment(employee_id, kind, assessed_on)"),
+        QStringLiteral(R"(CREATE TABLE certification (
+            id INTEGER PRIMARY KEY,
+            employee_id INTEGER NOT NULL REFERENCES employee(id),
+            name TEXT NOT NULL,
+            issuer TEXT NOT NULL DEFAULT '',
+            issued_on TEXT,
+            valid_until TEXT))"),
+        QStringLiteral("CREATE INDEX certification_employee ON certification(employee_id)"),
+        QStringLiteral(R"(CREATE TABLE jabatan_requirement (
+            jabatan_id INTEGER NOT NULL REFERENCES jabatan(id),
+            competency_id INTEGER NOT NULL REFERENCES competency(id),
+            min_level INTEGER NOT NULL CHECK (min_level BETWEEN 1 AND 5),
+            weight REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
+            PRIMARY KEY (jabatan_id, competency_id)))"),
+        QStringLiteral(R"(CREATE TABLE abk_task (
+            id INTEGER PRIMARY KEY,
+            unit_id INTEGER NOT NULL REFERENCES org_unit(id),
+            jabatan_id INTEGER NOT NULL REFERENCES jabatan(id),
+            name TEXT NOT NULL,
+            output_unit TEXT NOT NULL DEFAULT '',
+            yearly_volume REAL NOT NULL CHECK (yearly_volume >= 0),
+            minutes_per_unit REAL NOT NULL CHECK (minutes_per_unit >= 0)))"),
+        QStringLiteral("CREATE INDEX abk_task_post ON abk_task(unit_id, jabatan_id)"),
+        QStringLiteral(R"(CREATE TABLE employee_flag (
+            id INTEGER PRIMARY KEY,
+            employee_id INTEGER NOT NULL REFERENCES employee(id),
+            kind TEXT NOT NULL CHECK (kind IN ('tugas_belajar', 'ikatan_dinas',
+                'disciplinary_process', 'court_process')),
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX employee_flag_employee ON employee_flag(employee_id)"),
+        QStringLiteral(R"(CREATE TABLE eligibility_rule (
+            code TEXT PRIMARY KEY,
+            enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+            blocking INTEGER NOT NULL CHECK (blocking IN (0, 1)),
+            threshold INTEGER NOT NULL DEFAULT 0,
+            second_threshold INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE shortlist (
+            id INTEGER PRIMARY KEY,
+            jabatan_id INTEGER NOT NULL REFERENCES jabatan(id),
+            unit_id INTEGER NOT NULL REFERENCES org_unit(id),
+            employee_id INTEGER NOT NULL REFERENCES employee(id),
+            added_on TEXT NOT NULL,
+            added_by TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (jabatan_id, unit_id, employee_id)))"),
+        QStringLiteral("CREATE INDEX shortlist_employee ON shortlist(employee_id)"),
+        // Ranking, talent grid and data quality read one SKP year for everybody at once.
+        QStringLiteral("CREATE INDEX skp_rating_year ON skp_rating(year, employee_id, predicate)"),
+    };
+}
+
 } // namespace
 
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
         {1, "registry", registrySchema()},
+        {2, "competency", competencySchema()},
     };
     return all;
 }

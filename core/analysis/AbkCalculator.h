@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/AbkTask.h"
+#include "session/Session.h"
+#include "storage/DatabaseError.h"
+
+#include <QList>
+#include <QString>
+
+namespace Simutasi {
+
+class Database;
+
+struct AbkResult
+{
+    double workloadHours = 0;  // Σ volume × time standard, in hours per year
+    double effectiveHours = 0; // effective working hours per employee per year
+    double exactNeed = 0;      // workloadHours / effectiveHours
+    int needed = 0;            // rounded, see AbkCalculator
+};
+
+// Analisis beban kerja: needed headcount = Σ(volume × time standard) ÷ effective working hours
+// per year (1,250 h by default, a database setting). Rounding follows Anjab practice: to the
+// nearest whole person with halves rounded up (1.5 -> 2, 1.49 -> 1), and at least 1 whenever
+// there is any workload (a task that exists needs someone). No workload gives 0.
+class AbkCalculator
+{
+public:
+    static constexpr double DefaultEffectiveHours = 1250.0;
+    static QString effectiveHoursKey(); // the app_setting key
+
+    static double effectiveHours(const Database &database);
+    static DatabaseError setEffectiveHours(Database &database, double hours);
+
+    static AbkResult compute(const QList<AbkTask> &tasks, double effectiveHours);
+    static int roundNeed(double exactNeed);
+
+    // Sets the formasi of the jabatan in the unit to `needed` and records the change in the
+    // audit log, in one transaction. `user` is who adopted it.
+    static DatabaseError adoptAsFormasi(Database &database, qint64 unitId, qint64 jabatanId,
+                                        int needed, const QString &user = Session::userName());
+};
+
+} // namespace Simutasi
