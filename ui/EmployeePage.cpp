@@ -1,10 +1,15 @@
 #include "EmployeePage.h"
 
+#include "DialogSeams.h"
 #include "EmployeeDetailPanel.h"
+#include "EmployeeDialog.h"
+#include "EmployeeFilterBar.h"
 #include "EmployeeTableModel.h"
 #include "PageHeader.h"
+#include "UnitSelector.h"
 #include "settings/Settings.h"
 #include "storage/EmployeeRepository.h"
+#include "storage/OrgRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,12 +20,14 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QShowEvent>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Simutasi {
@@ -70,12 +77,23 @@ EmployeePage::EmployeePage(Settings &settings, QWidget *parent)
                         QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(360);
 
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("employeeStatusFilter"));
-    m_status->addItem(tr("All statuses"));
-    m_status->addItem(QStringLiteral("PNS"), int(EmployeeStatus::Pns));
-    m_status->addItem(QStringLiteral("CPNS"), int(EmployeeStatus::Cpns));
-    m_status->addItem(QStringLiteral("PPPK"), int(EmployeeStatus::Pppk));
+    m_filters = new EmployeeFilterBar(this);
+    m_newAction = new QAction(tr("New &employee…"), this);
+    m_newAction->setObjectName(QStringLiteral("actionNewEmployee"));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newAction->setEnabled(false);
+    connect(m_newAction, &QAction::triggered, this, &EmployeePage::newEmployee);
+    m_newButton = new QPushButton(tr("New employee"), this);
+    m_newButton->setObjectName(QStringLiteral("newEmployeeButton"));
+    m_newButton->setEnabled(false);
+    m_newButton->setToolTip(tr("Add an employee to the register (Ctrl+Shift+N)"));
+    // The page's main action, in the colour of the selected navigation entry.
+    m_newButton->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #2f6fb5; color: #ffffff; border: 1px solid #285f9c; "
+        "border-radius: 5px; padding: 5px 16px; font-weight: 600; } "
+        "QPushButton:hover { background: #285f9c; } "
+        "QPushButton:disabled { background: #c3cfdc; border-color: #c3cfdc; }"));
+    connect(m_newButton, &QPushButton::clicked, this, &EmployeePage::newEmployee);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("employeeTable"));
@@ -115,12 +133,6 @@ EmployeePage::EmployeePage(Settings &settings, QWidget *parent)
     frameLayout->setContentsMargins(1, 1, 1, 1);
     frameLayout->addWidget(m_table);
 
-    auto *tools = new QHBoxLayout;
-    tools->setSpacing(8);
-    tools->addWidget(m_search, 2);
-    tools->addWidget(m_status);
-    tools->addStretch(1);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 14);
     layout->setSpacing(14);
@@ -128,7 +140,7 @@ EmployeePage::EmployeePage(Settings &settings, QWidget *parent)
                                      tr("The register of the province's civil servants: PNS, "
                                         "CPNS and PPPK"),
                                      this));
-    layout->addLayout(tools);
+    layout->addLayout(createToolRows());
     layout->addWidget(tableFrame, 1);
     m_detail = new EmployeeDetailPanel(this);
     m_detail->setObjectName(QStringLiteral("employeeDetail"));
@@ -150,7 +162,8 @@ EmployeePage::EmployeePage(Settings &settings, QWidget *parent)
         m_searchDelay->stop();
         applyFilter();
     });
-    connect(m_status, &QComboBox::currentIndexChanged, this, &EmployeePage::applyFilter);
+    connect(m_filters, &EmployeeFilterBar::changed, this, &EmployeePage::applyFilter);
+    connect(m_table, &QTableView::activated, this, &EmployeePage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EmployeePage::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &EmployeeDetailPanel::clear);
@@ -172,7 +185,72 @@ void EmployeePage::setDatabase(Database *database)
 {
     m_searchDelay->stop();
     m_model->setDatabase(database);
+    m_filters->setUnits(database ? OrgRepository(*database).units() : QList<OrgUnit>());
+    m_newAction->setEnabled(database != nullptr);
+    m_newButton->setEnabled(database != nullptr);
     applyFilter();
+}
+
+// Row one: search, unit and the filter toggle, then "New employee"; row two: the filter bar.
+QLayout *EmployeePage::createToolRows()
+{
+    auto *first = new QHBoxLayout;
+    first->setSpacing(8);
+    first->addWidget(m_search, 3);
+    first->addWidget(m_filters->unitSelector(), 2);
+    first->addWidget(m_filters->toggleButton());
+    first->addStretch(1);
+    first->addWidget(m_newButton);
+    auto *rows = new QVBoxLayout;
+    rows->setSpacing(8);
+    rows->addLayout(first);
+    rows->addWidget(m_filters);
+    return rows;
+}
+
+void EmployeePage::openCurrent(const QModelIndex &index)
+{
+    if (index.isValid())
+        openEmployee(m_model->employeeId(index.row()));
+}
+
+EmployeeDialog *EmployeePage::openEmployee(qint64 employeeId)
+{
+    return employeeId > 0 ? showDialog(employeeId) : nullptr;
+}
+
+EmployeeDialog *EmployeePage::newEmployee()
+{
+    return showDialog(0);
+}
+
+EmployeeDialog *EmployeePage::showDialog(qint64 employeeId)
+{
+    Database *database = m_model->database();
+    if (!database)
+        return nullptr;
+    auto *dialog = new EmployeeDialog(*database, employeeId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->isLoaded()) {
+        delete dialog;
+        DialogSeams::information(this, tr("Employee not found"),
+                                 tr("This employee is no longer in the database. The list is "
+                                    "read again."));
+        m_model->reload();
+        return nullptr;
+    }
+    connect(dialog, &EmployeeDialog::saved, this, &EmployeePage::afterSave);
+    dialog->open();
+    return dialog;
+}
+
+// The list is read again; the saved employee stays selected when still at the same place.
+void EmployeePage::afterSave(qint64 employeeId)
+{
+    const int row = m_table->currentIndex().row();
+    m_model->reload();
+    if (row >= 0 && row < m_model->rowCount() && m_model->employeeId(row) == employeeId)
+        m_table->selectRow(row);
 }
 
 void EmployeePage::applyFilter()
@@ -180,10 +258,7 @@ void EmployeePage::applyFilter()
     m_searchDelay->stop();
     EmployeeFilter filter;
     filter.text = m_search->text().trimmed();
-    const QVariant status = m_status->currentData();
-    if (status.isValid())
-        filter.status = static_cast<EmployeeStatus>(status.toInt());
-    m_model->setFilter(filter);
+    m_model->setFilter(m_filters->applyTo(filter));
     Q_EMIT summaryChanged(summary());
 }
 

@@ -2,8 +2,9 @@
 
 #include <QWidget>
 
-class QComboBox;
+class QAction;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -11,13 +12,16 @@ namespace Simutasi {
 
 class Database;
 class EmployeeDetailPanel;
+class EmployeeDialog;
+class EmployeeFilterBar;
 class EmployeeTableModel;
 class PageHeader;
 class Settings;
 
-// Pegawai: the register of employees. A search box (name or NIP, applied as the officer types)
-// and a status choice narrow a sortable table that reads its rows page by page; the selected
-// employee is summarised under the table.
+// Pegawai: the register of employees. A search box (name or NIP, applied as the officer types),
+// a unit picker and the filter bar narrow a sortable table that reads its rows page by page;
+// the selected employee is summarised under the table. Double-click or Enter opens the
+// employee dialog; "New employee" opens it empty.
 class EmployeePage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,12 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     EmployeeDetailPanel *detailPanel() const { return m_detail; }
+    EmployeeFilterBar *filterBar() const { return m_filters; }
+    QAction *newEmployeeAction() const { return m_newAction; }
+    // Open the employee dialog (window-modal, deleted when closed); nullptr without a database
+    // or for an employee that no longer exists.
+    EmployeeDialog *openEmployee(qint64 employeeId);
+    EmployeeDialog *newEmployee();
     // "12.345 employees", "37 of 100.000 employees match"; empty when nothing is open.
     QString summary() const;
     void saveState();
@@ -50,11 +60,17 @@ private:
     void sizeColumnsToFit();
     void showHeaderMenu(const QPoint &position);
     void resetColumns();
+    QLayout *createToolRows();
+    void openCurrent(const QModelIndex &index);
+    EmployeeDialog *showDialog(qint64 employeeId);
+    void afterSave(qint64 employeeId);
 
     Settings &m_settings;
     EmployeeTableModel *m_model;
     QLineEdit *m_search = nullptr;
-    QComboBox *m_status = nullptr;
+    EmployeeFilterBar *m_filters = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QAction *m_newAction = nullptr;
     QTableView *m_table = nullptr;
     EmployeeDetailPanel *m_detail = nullptr;
     QTimer *m_searchDelay = nullptr;

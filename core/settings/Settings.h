@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <memory>
 
 namespace Simutasi {
@@ -25,6 +26,9 @@ inline const SettingKey<QByteArray> MainWindowGeometry{"ui/mainWindowGeometry", 
 inline const SettingKey<QByteArray> MainWindowState{"ui/mainWindowState", QByteArray()};
 inline const SettingKey<QByteArray> EmployeeTableHeader{"ui/employeeTableHeader", QByteArray()};
 inline const SettingKey<int> DemoEmployeeCount{"demo/employeeCount", 5000};
+// The import wizard's column choices: "kind|header signature" -> ColumnMapping JSON text.
+inline const SettingKey<QVariantMap> ImportMappings{"import/mappings", QVariantMap()};
+inline const SettingKey<QString> ImportDirectory{"import/lastDirectory", QString()};
 } // namespace SettingKeys
 
 // The one registry of per-user settings over QSettings. Database-wide configuration (rules,

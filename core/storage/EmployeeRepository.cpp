@@ -184,8 +184,8 @@ QString incompleteCondition()
 
 void addDateConditions(FilterSql &sql, const EmployeeFilter &filter)
 {
-    const QDate today = filter.referenceDate.isValid() ? filter.referenceDate
-                                                       : QDate::currentDate();
+    const QDate today =
+        filter.referenceDate.isValid() ? filter.referenceDate : QDate::currentDate();
     if (filter.rotationDue)
         sql.add(QStringLiteral("e.tmt_jabatan <= ?"),
                 {fromDate(today.addYears(-filter.rotationYears))});
@@ -321,9 +321,9 @@ struct HistoryTable<JabatanHistoryEntry>
     }
     static void bind(QSqlQuery &q, const JabatanHistoryEntry &e)
     {
-        for (const QVariant &v : {fromId(e.jabatanId), fromId(e.unitId), fromText(e.jabatanName),
-                                  fromText(e.unitName), fromDate(e.tmt), fromText(e.skNumber),
-                                  fromDate(e.skDate)})
+        for (const QVariant &v :
+             {fromId(e.jabatanId), fromId(e.unitId), fromText(e.jabatanName), fromText(e.unitName),
+              fromDate(e.tmt), fromText(e.skNumber), fromDate(e.skDate)})
             q.addBindValue(v);
     }
 };
@@ -363,7 +363,7 @@ struct HistoryTable<DiklatEntry>
     static constexpr HistoryKind Kind = HistoryKind::Diklat;
     static QStringList columns()
     {
-        return {QStringLiteral("name"),     QStringLiteral("organizer"), QStringLiteral("start_date"),
+        return {QStringLiteral("name"), QStringLiteral("organizer"), QStringLiteral("start_date"),
                 QStringLiteral("end_date"), QStringLiteral("hours")};
     }
     static void bind(QSqlQuery &q, const DiklatEntry &e)
@@ -387,8 +387,7 @@ struct HistoryTable<Sanction>
     static void bind(QSqlQuery &q, const Sanction &s)
     {
         for (const QVariant &v : {QVariant(static_cast<int>(s.level)), fromText(s.description),
-                                  fromDate(s.startDate), fromDate(s.endDate),
-                                  fromText(s.skNumber)})
+                                  fromDate(s.startDate), fromDate(s.endDate), fromText(s.skNumber)})
             q.addBindValue(v);
     }
 };
@@ -434,8 +433,7 @@ DatabaseError updateHistoryRow(const Database &db, const T &row)
     using Table = HistoryTable<T>;
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("UPDATE ") + historyTableName(Table::Kind) +
-                  QStringLiteral(" SET ") +
-                  Table::columns().join(QStringLiteral(" = ?, ")) +
+                  QStringLiteral(" SET ") + Table::columns().join(QStringLiteral(" = ?, ")) +
                   QStringLiteral(" = ? WHERE id = ? AND employee_id = ?"));
     Table::bind(query, row);
     query.addBindValue(row.id);

@@ -36,12 +36,12 @@ struct EmployeeFilter
 {
     QString text;      // part of the name, or of the NIP in any spelling
     qint64 unitId = 0; // this unit and every unit below it; 0 = all
-    std::optional<EmployeeStatus> status;
-    std::optional<Gender> gender;
+    std::optional<EmployeeStatus> status = std::nullopt;
+    std::optional<Gender> gender = std::nullopt;
     // Golongan ranks 1..17 (I/a..IV/e), both inclusive; 0 = open. A bound leaves out PPPK.
     int golonganFrom = 0;
     int golonganTo = 0;
-    QList<JabatanType> jabatanTypes; // the jabatan is of one of these types; empty = any
+    QList<JabatanType> jabatanTypes = {}; // the jabatan is of one of these types; empty = any
     // In the current post for rotationYears or longer: TMT jabatan <= reference - rotationYears.
     bool rotationDue = false;
     // Pensiun date (first day of the month after the birthday at the BUP of the jabatan type,
@@ -51,7 +51,7 @@ struct EmployeeFilter
     // unit, no TMT jabatan, or no SKP for last year although appointed (TMT CPNS in the NIP)
     // before last year.
     bool incomplete = false;
-    QDate referenceDate; // "today" of the date criteria; null = the current date
+    QDate referenceDate = {}; // "today" of the date criteria; null = the current date
     int rotationYears = 5;
     int bupMonths = 12;
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+
+#include "EmployeePage.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/EmployeeRepository.h"
+
+#include <memory>
+
+namespace Simutasi::Test {
+
+// The Pegawai page alone, shown, on a private copy of a 1,000-employee demo province.
+struct EmployeePageFixture
+{
+    static constexpr int DemoSize = 1000;
+
+    TempDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<EmployeePage> page;
+
+    EmployeePageFixture();
+    ~EmployeePageFixture();
+
+    int count(const EmployeeFilter &filter) const { return EmployeeRepository(*db).count(filter); }
+    int rows() const;
+    // Makes the list show only this employee (by NIP) and returns their row's id.
+    qint64 showOnly(const QString &nipDigits);
+};
+
+} // namespace Simutasi::Test
