@@ -13,6 +13,7 @@ struct Script
     QQueue<QString> files;
     QQueue<QMessageBox::StandardButton> buttons;
     QQueue<int> execResults;
+    QQueue<std::function<int(QDialog &)>> execHandlers;
     QList<DialogSeams::Message> messages;
 };
 
@@ -92,9 +93,12 @@ QMessageBox::StandardButton DialogSeams::question(QWidget *parent, const QString
 
 int DialogSeams::exec(QDialog &dialog)
 {
-    if (script().scripted)
+    if (script().scripted) {
+        if (!script().execHandlers.isEmpty())
+            return script().execHandlers.dequeue()(dialog);
         return script().execResults.isEmpty() ? int(QDialog::Rejected)
                                               : script().execResults.dequeue();
+    }
     return dialog.exec();
 }
 
@@ -121,6 +125,11 @@ void DialogSeams::queueButton(QMessageBox::StandardButton button)
 void DialogSeams::queueExecResult(int result)
 {
     script().execResults.enqueue(result);
+}
+
+void DialogSeams::queueExecHandler(const std::function<int(QDialog &)> &handler)
+{
+    script().execHandlers.enqueue(handler);
 }
 
 QList<DialogSeams::Message> DialogSeams::messages()

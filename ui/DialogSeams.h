@@ -4,6 +4,7 @@
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QDialog;
 class QWidget;
@@ -48,6 +49,9 @@ public:
     static void queueFile(const QString &path);
     static void queueButton(QMessageBox::StandardButton button);
     static void queueExecResult(int result);
+    // For dialogs that return data: exec() hands the dialog to the handler (which fills its
+    // fields as a user would) and returns what the handler returns. Handlers come before results.
+    static void queueExecHandler(const std::function<int(QDialog &)> &handler);
     static QList<Message> messages();
     static void reset(); // clears the queues and the recorded messages
 

@@ -4,7 +4,9 @@
 #include "DialogSeams.h"
 #include "EmployeePage.h"
 #include "HomePage.h"
+#include "ImportWizard.h"
 #include "NavigationIcons.h"
+#include "OrgPage.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "WelcomeDialog.h"
@@ -111,9 +113,6 @@ QString pageTitle(MainWindow::Page page)
 QString pageDescription(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::Page::Organisation:
-        return MainWindow::tr("keep the tree of OPDs and their units, the jabatan catalogue and "
-                              "the formasi of every unit.");
     case MainWindow::Page::NeedsAnalysis:
         return MainWindow::tr("compare formasi with bezetting for every unit and jabatan, from "
                               "the Anjab/ABK, and show where staff are short or in excess.");
@@ -175,6 +174,7 @@ MainWindow::~MainWindow()
     // The pages hold repositories on the database: detach them before it closes.
     m_employeePage->setDatabase(nullptr);
     m_homePage->setDatabase(nullptr);
+    m_orgPage->setDatabase(nullptr);
     m_database.reset();
 }
 
@@ -196,6 +196,12 @@ void MainWindow::createActions()
     QAction *demoAction =
         file->addAction(tr("Create &demo database…"), this, &MainWindow::createDemoDatabaseDialog);
     demoAction->setObjectName(QStringLiteral("actionDemo"));
+    file->addSeparator();
+    file->addAction(m_employeePage->newEmployeeAction());
+    m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::importDialog);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(false);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -293,6 +299,9 @@ QWidget *MainWindow::createPages()
             break;
         case Page::Employees:
             page = m_employeePage = new EmployeePage(*m_settings, m_pages);
+            break;
+        case Page::Organisation:
+            page = m_orgPage = new OrgPage(m_pages);
             break;
         case Page::Settings:
             page = new SettingsPage(*m_settings, m_pages);
@@ -459,6 +468,7 @@ void MainWindow::adopt(std::unique_ptr<Database> database)
     // Pages move to the new database first; the old one closes when it is replaced.
     m_employeePage->setDatabase(database.get());
     m_homePage->setDatabase(database.get());
+    m_orgPage->setDatabase(database.get());
     m_database = std::move(database);
     m_settings->noteDatabaseOpened(m_database->path());
     m_settings->sync();
@@ -505,6 +515,8 @@ void MainWindow::showOpenError(const DatabaseError &error)
 
 void MainWindow::updateTitle()
 {
+    if (m_importAction)
+        m_importAction->setEnabled(m_database != nullptr);
     if (m_database) {
         const QFileInfo file(m_database->path());
         setWindowTitle(tr("Simutasi — %1").arg(file.fileName()));
@@ -638,6 +650,27 @@ void MainWindow::showAbout()
            "reports the transfers of the civil servants of Provinsi Wanggar.</p><p>BKD Provinsi "
            "Wanggar</p>")
             .arg(QStringLiteral(SIMUTASI_VERSION)));
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_database)
+        return;
+    // Window-modal and not exec(): the window keeps painting while the import runs, and a test
+    // finds the wizard among the window's children.
+    auto *wizard = new ImportWizard(*m_settings, m_database->path(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::refreshAfterImport);
+    wizard->open();
+}
+
+void MainWindow::refreshAfterImport()
+{
+    // The import wrote through its own connection: every page reads again.
+    m_employeePage->setDatabase(m_database.get());
+    m_orgPage->reload();
+    m_homePage->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -16,6 +16,7 @@ namespace Simutasi {
 
 class EmployeePage;
 class HomePage;
+class OrgPage;
 
 // The application window: a navigation sidebar for the areas of work, the page of the chosen
 // area, the File and Help menus and a status bar. It owns the open database and keeps working
@@ -59,6 +60,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     EmployeePage *employeePage() const { return m_employeePage; }
+    OrgPage *orgPage() const { return m_orgPage; }
     QString employeeCountText() const;
     // Where "Try with demo data" puts its database.
     static QString defaultDemoDatabasePath();
@@ -70,6 +72,7 @@ public Q_SLOTS:
     void showWelcome();
     void tryDemoData();
     void showAbout();
+    void importDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +87,7 @@ private:
     bool removeDatabaseFiles(const QString &path);
     void showOpenError(const DatabaseError &error);
     void updateTitle();
+    void refreshAfterImport();
     QString fileDialogDirectory() const;
     static QString fileFilter();
 
@@ -95,7 +99,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     HomePage *m_homePage = nullptr;
     EmployeePage *m_employeePage = nullptr;
+    OrgPage *m_orgPage = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_importAction = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     bool m_busy = false;

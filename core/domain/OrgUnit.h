@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -37,5 +38,7 @@ struct OrgUnit
 
 QString orgUnitKindCode(OrgUnit::Kind kind); // stable storage key, e.g. "sekolah"
 std::optional<OrgUnit::Kind> orgUnitKindFromCode(const QString &code);
+QString orgUnitKindName(OrgUnit::Kind kind); // translated, for lists: "OPD", "School", "UPT"
+QList<OrgUnit::Kind> orgUnitKinds();         // every kind, the province first
 
 } // namespace Simutasi

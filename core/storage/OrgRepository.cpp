@@ -74,16 +74,19 @@ struct Placement
     QString path;
     QVariant opdId;
     QString kind;
+    qint64 parentId = 0;
 };
 
 std::optional<Placement> placementOf(const QSqlDatabase &db, qint64 unitId)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT path, opd_id, kind FROM org_unit WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT path, opd_id, kind, parent_id FROM org_unit WHERE id = ?"));
     query.addBindValue(unitId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return Placement{query.value(0).toString(), query.value(1), query.value(2).toString()};
+    return Placement{query.value(0).toString(), query.value(1), query.value(2).toString(),
+                     query.value(3).toLongLong()};
 }
 
 // "... WHERE <subtree>": the unit whose path is bound first and everything below it.
@@ -187,6 +190,7 @@ DatabaseError OrgRepository::addUnit(OrgUnit &unit)
 
 DatabaseError OrgRepository::updateUnit(const OrgUnit &unit)
 {
+    const std::optional<Placement> before = placementOf(m_database.connection(), unit.id);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE org_unit SET kind = ?, code = ?, name = ?, region_id = ?, "
                                  "remote = ?, closed_on = ? WHERE id = ?"));
@@ -197,6 +201,30 @@ DatabaseError OrgRepository::updateUnit(const OrgUnit &unit)
     query.addBindValue(unit.remote ? 1 : 0);
     query.addBindValue(fromDate(unit.closedOn));
     query.addBindValue(unit.id);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    // A unit that becomes an OPD is the OPD of its subtree from now on; one that stops being an
+    // OPD hands its subtree to the OPD above it.
+    const QString opd = orgUnitKindCode(OrgUnit::Kind::Opd);
+    const bool isOpd = unit.kind == OrgUnit::Kind::Opd;
+    if (!before || (before->kind == opd) == isOpd)
+        return {};
+    m_unitPlacement.clear();
+    const std::optional<Placement> parent = placementOf(m_database.connection(), before->parentId);
+    return reassignOpd(before->path, before->opdId,
+                       isOpd ? QVariant(unit.id) : (parent ? parent->opdId : QVariant()));
+}
+
+DatabaseError OrgRepository::reassignOpd(const QString &subtreePath, const QVariant &from,
+                                         const QVariant &to)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE org_unit SET opd_id = ? WHERE ") + InSubtree +
+                  QStringLiteral(" AND opd_id IS ?"));
+    query.addBindValue(to);
+    query.addBindValue(subtreePath);
+    query.addBindValue(subtreePath);
+    query.addBindValue(from);
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     return {};
@@ -223,14 +251,8 @@ DatabaseError OrgRepository::moveUnit(qint64 unitId, qint64 newParentId)
     // An OPD stays its subtree's OPD; any other unit and the units that shared its OPD take the
     // OPD of the new parent (an OPD nested below keeps its own).
     if (moved->kind != orgUnitKindCode(OrgUnit::Kind::Opd)) {
-        query.prepare(QStringLiteral("UPDATE org_unit SET opd_id = ? WHERE ") + InSubtree +
-                      QStringLiteral(" AND opd_id IS ?"));
-        query.addBindValue(parent->opdId);
-        query.addBindValue(moved->path);
-        query.addBindValue(moved->path);
-        query.addBindValue(moved->opdId);
-        if (!query.exec())
-            return m_database.errorFrom(query.lastError());
+        if (DatabaseError error = reassignOpd(moved->path, moved->opdId, parent->opdId))
+            return error;
     }
     query.prepare(QStringLiteral("UPDATE org_unit SET path = ? || substr(path, length(?) + 1) "
                                  "WHERE ") +
@@ -298,6 +320,9 @@ UnitUsage OrgRepository::unitUsage(qint64 unitId) const
         countOf(db, QStringLiteral("SELECT count(*) FROM formasi WHERE unit_id = ?"), unitId);
     usage.children =
         countOf(db, QStringLiteral("SELECT count(*) FROM org_unit WHERE parent_id = ?"), unitId);
+    usage.planning =
+        countOf(db, QStringLiteral("SELECT count(*) FROM abk_task WHERE unit_id = ?"), unitId) +
+        countOf(db, QStringLiteral("SELECT count(*) FROM shortlist WHERE unit_id = ?"), unitId);
     return usage;
 }
 

@@ -22,7 +22,8 @@ struct UnitUsage
     int history = 0;   // jabatan history entries naming it
     int formasi = 0;   // formasi rows of the unit
     int children = 0;  // units directly below it
-    bool isUsed() const { return employees + history + formasi + children > 0; }
+    int planning = 0;  // ABK tasks and shortlisted candidates for its posts
+    bool isUsed() const { return employees + history + formasi + children + planning > 0; }
 };
 
 // Regions, the organisation tree, the jabatan catalogue and formasi. Writes do not open a
@@ -38,7 +39,7 @@ public:
     // Sets unit.id; also maintains the unit's OPD and its path in the tree.
     DatabaseError addUnit(OrgUnit &unit);
     // Changes kind, code, name, region, remote flag and closing date; the place in the tree
-    // (parent) is not changed here.
+    // (parent) is not changed here. A change to or from kind OPD re-assigns the subtree's OPD.
     DatabaseError updateUnit(const OrgUnit &unit);
     // Puts the unit (with everything below it) under newParentId and keeps the OPD and path of
     // the whole subtree right. Refused when newParentId is the unit or lies below it.
@@ -72,6 +73,9 @@ public:
     QHash<qint64, int> bezetting(qint64 unitId) const;
 
 private:
+    // Gives the units of the subtree at `subtreePath` that belong to OPD `from` the OPD `to`.
+    DatabaseError reassignOpd(const QString &subtreePath, const QVariant &from, const QVariant &to);
+
     Database &m_database;
     QSqlQuery m_insertUnit;
     QSqlQuery m_insertFormasi;
