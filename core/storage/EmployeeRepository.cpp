@@ -79,6 +79,15 @@ QString escapeLike(QString text)
 }
 
 // A search text made only of digits and NIP separators is matched against the NIP digits.
+bool startsWithBirthDate(const QString &digits)
+{
+    const QDate date = QDate::fromString(digits.left(8), QStringLiteral("yyyyMMdd"));
+    // An ASN is at least 18: a younger "birth date" is more likely a TMT from the NIP's middle.
+    const int youngestBirthYear = QDate::currentDate().year() - 17;
+    return digits.size() >= 8 && date.isValid() && date.year() >= 1940 &&
+           date.year() <= youngestBirthYear;
+}
+
 bool looksLikeNip(const QString &text, QString *digits)
 {
     QString result;
@@ -120,7 +129,12 @@ void addTextCondition(FilterSql &sql, const QString &text)
     if (text.isEmpty())
         return;
     QString digits;
-    if (looksLikeNip(text, &digits))
+    // Digits that open with a birth date are the start of a NIP: a range over the NIP's unique
+    // index answers at once, where a substring match would scan every row.
+    const bool nip = looksLikeNip(text, &digits);
+    if (nip && startsWithBirthDate(digits))
+        sql.add(QStringLiteral("e.nip >= ? AND e.nip < ?"), {digits, digits + u':'});
+    else if (nip)
         sql.add(QStringLiteral("e.nip LIKE ? ESCAPE '\\'"), {u'%' + escapeLike(digits) + u'%'});
     else
         sql.add(QStringLiteral("e.search_key LIKE ? ESCAPE '\\'"),

@@ -318,6 +318,14 @@ TEST_CASE("Employee pages filter, sort and count in SQL", "[storage][employee]")
     CHECK(r.employees->count(filter) == 1);
     filter.text = QStringLiteral("19850312 201001 1 003"); // the NIP as printed
     CHECK(r.employees->count(filter) == 1);
+    filter.text = QStringLiteral("19850312 2010"); // the start of a NIP: an index range
+    CHECK(r.employees->count(filter) == 5);
+    filter.text = QStringLiteral("19850312 201001 1 00"); // ...of every digit typed so far
+    CHECK(r.employees->count(filter) == 5);
+    filter.text = QStringLiteral("201001 1 004"); // a part from the middle still matches
+    CHECK(r.employees->count(filter) == 1);
+    filter.text = QStringLiteral("19850313"); // another birth date: nobody
+    CHECK(r.employees->count(filter) == 0);
     filter.text = QStringLiteral("100%"); // LIKE wildcards are taken literally
     CHECK(r.employees->count(filter) == 0);
 
