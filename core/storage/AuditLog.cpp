@@ -70,8 +70,8 @@ DatabaseError AuditLog::append(AuditEntry &entry)
 {
     QSqlQuery &last = m_last;
     if (!prepareOnce(last, m_database.connection(),
-                     QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
-        || !last.exec())
+                     QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) ||
+        !last.exec())
         return m_database.errorFrom(last.lastError());
     const bool hasLast = last.next();
     entry.id = hasLast ? last.value(0).toLongLong() + 1 : 1;
