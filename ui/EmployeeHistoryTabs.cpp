@@ -9,6 +9,9 @@ namespace Simutasi {
 
 namespace {
 
+template<typename Row>
+using Model = HistoryTableModel<Row>;
+
 using Kind = HistoryColumn::Kind;
 
 HistoryColumn text(const QString &title, bool required = false, const QStringList &hints = {})
@@ -110,10 +113,7 @@ void EmployeeHistoryTabs::createJabatanModel(const QStringList &jabatanNames,
         return table.value(name.toLower(), 0);
     };
     m_jabatan = new HistoryTableModel<Row>(
-        {{date(tr("TMT"), true), [](const Row &r) { return QVariant(r.tmt); },
-          [](Row &r, const QVariant &v) {
-              r.tmt = v.toDate();
-          }},
+        {Model<Row>::member(date(tr("TMT"), true), &Row::tmt),
          {text(tr("Jabatan"), false, jabatanNames),
           [](const Row &r) { return QVariant(r.jabatanName); },
           [this, ids](Row &r, const QVariant &v) {
@@ -126,14 +126,8 @@ void EmployeeHistoryTabs::createJabatanModel(const QStringList &jabatanNames,
               r.unitName = v.toString();
               r.unitId = ids(m_unitIds, r.unitName);
           }},
-         {text(tr("SK number")), [](const Row &r) { return QVariant(r.skNumber); },
-          [](Row &r, const QVariant &v) {
-              r.skNumber = v.toString();
-          }},
-         {date(tr("SK date")), [](const Row &r) { return QVariant(r.skDate); },
-          [](Row &r, const QVariant &v) {
-              r.skDate = v.toDate();
-          }}},
+         Model<Row>::member(text(tr("SK number")), &Row::skNumber),
+         Model<Row>::member(date(tr("SK date")), &Row::skDate)},
         [] { return Row{}; }, this);
 }
 
@@ -151,18 +145,9 @@ void EmployeeHistoryTabs::createPangkatModel()
          {derived(tr("Pangkat")), [](const Row &r) { return QVariant(r.golongan.pangkat()); },
           [](Row &, const QVariant &) {
           }},
-         {date(tr("TMT"), true), [](const Row &r) { return QVariant(r.tmt); },
-          [](Row &r, const QVariant &v) {
-              r.tmt = v.toDate();
-          }},
-         {text(tr("SK number")), [](const Row &r) { return QVariant(r.skNumber); },
-          [](Row &r, const QVariant &v) {
-              r.skNumber = v.toString();
-          }},
-         {date(tr("SK date")), [](const Row &r) { return QVariant(r.skDate); },
-          [](Row &r, const QVariant &v) {
-              r.skDate = v.toDate();
-          }}},
+         Model<Row>::member(date(tr("TMT"), true), &Row::tmt),
+         Model<Row>::member(text(tr("SK number")), &Row::skNumber),
+         Model<Row>::member(date(tr("SK date")), &Row::skDate)},
         [] { return Row{}; }, this);
 }
 
@@ -170,10 +155,7 @@ void EmployeeHistoryTabs::createSkpModel()
 {
     using Row = SkpRating;
     m_skp = new HistoryTableModel<Row>(
-        {{number(tr("Year"), 1970, 2100, true), [](const Row &r) { return QVariant(r.year); },
-          [](Row &r, const QVariant &v) {
-              r.year = v.toInt();
-          }},
+        {Model<Row>::member(number(tr("Year"), 1970, 2100, true), &Row::year),
          {choice(tr("Predicate"), skpPredicateNames()),
           [](const Row &r) { return QVariant(skpPredicateName(r.predicate)); },
           [](Row &r, const QVariant &v) {
@@ -192,26 +174,11 @@ void EmployeeHistoryTabs::createDiklatModel()
 {
     using Row = DiklatEntry;
     m_diklat = new HistoryTableModel<Row>(
-        {{text(tr("Name"), true), [](const Row &r) { return QVariant(r.name); },
-          [](Row &r, const QVariant &v) {
-              r.name = v.toString();
-          }},
-         {text(tr("Organizer")), [](const Row &r) { return QVariant(r.organizer); },
-          [](Row &r, const QVariant &v) {
-              r.organizer = v.toString();
-          }},
-         {date(tr("From")), [](const Row &r) { return QVariant(r.startDate); },
-          [](Row &r, const QVariant &v) {
-              r.startDate = v.toDate();
-          }},
-         {date(tr("To")), [](const Row &r) { return QVariant(r.endDate); },
-          [](Row &r, const QVariant &v) {
-              r.endDate = v.toDate();
-          }},
-         {number(tr("Hours"), 0, 5000, false), [](const Row &r) { return QVariant(r.hours); },
-          [](Row &r, const QVariant &v) {
-              r.hours = v.toInt();
-          }}},
+        {Model<Row>::member(text(tr("Name"), true), &Row::name),
+         Model<Row>::member(text(tr("Organizer")), &Row::organizer),
+         Model<Row>::member(date(tr("From")), &Row::startDate),
+         Model<Row>::member(date(tr("To")), &Row::endDate),
+         Model<Row>::member(number(tr("Hours"), 0, 5000, false), &Row::hours)},
         [] { return Row{}; }, this);
 }
 
@@ -224,22 +191,10 @@ void EmployeeHistoryTabs::createSanctionModel()
           [](Row &r, const QVariant &v) {
               r.level = sanctionLevelFrom(v.toString());
           }},
-         {text(tr("Description")), [](const Row &r) { return QVariant(r.description); },
-          [](Row &r, const QVariant &v) {
-              r.description = v.toString();
-          }},
-         {date(tr("From"), true), [](const Row &r) { return QVariant(r.startDate); },
-          [](Row &r, const QVariant &v) {
-              r.startDate = v.toDate();
-          }},
-         {date(tr("Until")), [](const Row &r) { return QVariant(r.endDate); },
-          [](Row &r, const QVariant &v) {
-              r.endDate = v.toDate();
-          }},
-         {text(tr("SK number")), [](const Row &r) { return QVariant(r.skNumber); },
-          [](Row &r, const QVariant &v) {
-              r.skNumber = v.toString();
-          }}},
+         Model<Row>::member(text(tr("Description")), &Row::description),
+         Model<Row>::member(date(tr("From"), true), &Row::startDate),
+         Model<Row>::member(date(tr("Until")), &Row::endDate),
+         Model<Row>::member(text(tr("SK number")), &Row::skNumber)},
         [] { return Row{}; }, this);
 }
 

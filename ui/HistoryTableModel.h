@@ -20,6 +20,16 @@ public:
         std::function<void(T &, const QVariant &)> set;
     };
 
+    // A column that shows and edits one plain member of the row (text, date or number).
+    template<typename M>
+    static Field member(const HistoryColumn &column, M T::*field)
+    {
+        return {column, [field](const T &row) { return QVariant::fromValue(row.*field); },
+                [field](T &row, const QVariant &value) {
+                    row.*field = value.value<M>();
+                }};
+    }
+
     HistoryTableModel(const QList<Field> &fields, std::function<T()> newRow,
                       QObject *parent = nullptr)
         : HistoryModelBase(columnsOf(fields), parent)
