@@ -1,7 +1,7 @@
 #include "CsvReader.h"
 
-#include <QDir>
-#include <QFile>
+#include "TableReader.h"
+
 #include <QStringDecoder>
 #include <algorithm>
 #include <array>
@@ -238,14 +238,10 @@ QChar CsvReader::detectDelimiter(QStringView text)
 
 ImportTable CsvReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = {tr("The file %1 could not be opened: %2")
-                       .arg(QDir::toNativeSeparators(path), file.errorString()),
-                   0};
+    QByteArray bytes;
+    if (!TableReader::readBytes(path, &bytes, &m_error))
         return {};
-    }
-    return read(file.readAll());
+    return read(bytes);
 }
 
 ImportTable CsvReader::read(const QByteArray &bytes)

@@ -21,16 +21,24 @@ QString delimiterName(QChar delimiter)
 
 } // namespace
 
-ImportTable TableReader::readFile(const QString &path)
+bool TableReader::readBytes(const QString &path, QByteArray *bytes, ReadError *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = {tr("The file %1 could not be opened: %2")
-                       .arg(QDir::toNativeSeparators(path), file.errorString()),
-                   0};
-        return {};
+        *error = {tr("The file %1 could not be opened: %2")
+                      .arg(QDir::toNativeSeparators(path), file.errorString()),
+                  0};
+        return false;
     }
-    const QByteArray bytes = file.readAll();
+    *bytes = file.readAll();
+    return true;
+}
+
+ImportTable TableReader::readFile(const QString &path)
+{
+    QByteArray bytes;
+    if (!readBytes(path, &bytes, &m_error))
+        return {};
     if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
         // The OLE container of old .xls workbooks and of password-protected .xlsx files.
         m_error = {tr("%1 is an old Excel (.xls) or password-protected workbook, which cannot be "

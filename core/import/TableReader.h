@@ -19,6 +19,8 @@ public:
     };
 
     ImportTable readFile(const QString &path);
+    // The file's bytes, or false with a message naming the file: shared by every reader.
+    static bool readBytes(const QString &path, QByteArray *bytes, ReadError *error);
 
     const ReadError &error() const { return m_error; }
     Format format() const { return m_format; }

@@ -1,10 +1,10 @@
 #include "XlsxReader.h"
 
+#include "TableReader.h"
+
 #include "XlsxInlineStrings.h"
 
 #include <QDate>
-#include <QDir>
-#include <QFile>
 #include <QHash>
 #include <cmath>
 #include <orcus/orcus_xlsx.hpp>
@@ -287,14 +287,10 @@ QString XlsxReader::numberText(double value)
 
 ImportTable XlsxReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = {tr("The file %1 could not be opened: %2")
-                       .arg(QDir::toNativeSeparators(path), file.errorString()),
-                   0};
+    QByteArray bytes;
+    if (!TableReader::readBytes(path, &bytes, &m_error))
         return {};
-    }
-    return read(file.readAll());
+    return read(bytes);
 }
 
 ImportTable XlsxReader::read(const QByteArray &bytes)

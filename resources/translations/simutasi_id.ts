@@ -377,10 +377,6 @@
         <source>Line %1: a value starts with a quote (&quot;) but its closing quote is missing.</source>
         <translation>Baris %1: sebuah nilai diawali tanda kutip (&quot;) tetapi tanda kutip penutupnya tidak ada.</translation>
     </message>
-    <message>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>Berkas %1 tidak dapat dibuka: %2</translation>
-    </message>
 </context>
 <context>
     <name>DataQuality</name>
@@ -4095,10 +4091,6 @@ Kosongkan untuk menerima semua jurusan.</translation>
 </context>
 <context>
     <name>XlsxReader</name>
-    <message>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>Berkas %1 tidak dapat dibuka: %2</translation>
-    </message>
     <message>
         <source>The file is not an XLSX workbook (an XLSX file is a ZIP archive). Old .xls files must first be saved as .xlsx or CSV.</source>
         <translation>Berkas ini bukan buku kerja XLSX (berkas XLSX adalah arsip ZIP). Berkas .xls lama harus disimpan terlebih dahulu sebagai .xlsx atau CSV.</translation>
