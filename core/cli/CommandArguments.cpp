@@ -22,9 +22,9 @@ int CommandArguments::parse(const QStringList &arguments, const QList<QCommandLi
         m_out << m_usage << '\n';
         return ExitOk;
     }
-    if (!m_parser.positionalArguments().isEmpty())
-        return usageError(
-            tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().constFirst()));
+    if (m_parser.positionalArguments().size() > m_allowedPositionals)
+        return usageError(tr("Unexpected argument \"%1\".")
+                              .arg(m_parser.positionalArguments().value(m_allowedPositionals)));
     if (m_parser.value(QStringLiteral("db")).isEmpty())
         return usageError(tr("The option --db FILE is required."));
     return Continue;

@@ -29,7 +29,13 @@ public:
     // Returns Continue, or the exit code after printing the help or a usage error.
     int parse(const QStringList &arguments, const QList<QCommandLineOption> &options);
 
+    // Lets parse() accept up to `count` positional arguments (e.g. "proposal submit 7").
+    void allowPositionals(int count) { m_allowedPositionals = count; }
+    QStringList positionals() const { return m_parser.positionalArguments(); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     // The option as a whole number >= minimum, `fallback` when absent; nullopt (and a usage
     // error printed) when it is not one.
     std::optional<qint64> number(const QString &name, qint64 fallback, qint64 minimum);
@@ -45,6 +51,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QCommandLineParser m_parser;
+    int m_allowedPositionals = 0;
 };
 
 } // namespace Simutasi

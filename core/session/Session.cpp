@@ -10,10 +10,18 @@ QString &currentName()
     static QString name;
     return name;
 }
+
+User &loggedIn()
+{
+    static User user;
+    return user;
+}
 } // namespace
 
 QString Session::userName()
 {
+    if (loggedIn().isValid())
+        return loggedIn().name;
     if (!currentName().isEmpty())
         return currentName();
     const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -23,6 +31,26 @@ QString Session::userName()
 void Session::setUserName(const QString &name)
 {
     currentName() = name;
+}
+
+void Session::logIn(const User &user)
+{
+    loggedIn() = user;
+}
+
+void Session::logOut()
+{
+    loggedIn() = User();
+}
+
+bool Session::isLoggedIn()
+{
+    return loggedIn().isValid();
+}
+
+const User &Session::currentUser()
+{
+    return loggedIn();
 }
 
 } // namespace Simutasi

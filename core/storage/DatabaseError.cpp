@@ -123,6 +123,10 @@ QString DatabaseError::describe(Kind kind, const QString &path)
             .arg(file);
     case Kind::Cancelled:
         return tr("The operation on %1 was cancelled; nothing was changed.").arg(file);
+    case Kind::Forbidden:
+        return tr("You may not make this change to %1; nothing was changed.").arg(file);
+    case Kind::Refused:
+        return tr("The change to %1 was refused; nothing was changed.").arg(file);
     case Kind::Other:
         break;
     }

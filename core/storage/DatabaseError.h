@@ -26,6 +26,8 @@ public:
         Constraint,
         Io,
         Cancelled, // the user stopped a long operation; it was rolled back
+        Forbidden, // the logged-in user lacks the role the change needs
+        Refused,   // a rule of the workflow refused the change (state, conflict, eligibility)
         Other
     };
 
