@@ -30,7 +30,17 @@ public:
     static QString effectiveHoursKey(); // the app_setting key
 
     static double effectiveHours(const Database &database);
-    static DatabaseError setEffectiveHours(Database &database, double hours);
+    // Stores the database-wide effective hours, audited (entity "app_setting").
+    static DatabaseError setEffectiveHours(Database &database, double hours,
+                                           const QString &user = Session::userName());
+
+    // Replaces the ABK tasks of the jabatan in the unit by `tasks` in one transaction: tasks with
+    // an id are updated, those without are added, stored ones not in the list are removed. Each
+    // change is audited (entity "abk_task"). Every task must have a name, a volume and a time
+    // standard of at least 0. Sets the ids of added tasks.
+    static DatabaseError saveTasks(Database &database, qint64 unitId, qint64 jabatanId,
+                                   QList<AbkTask> &tasks,
+                                   const QString &user = Session::userName());
 
     static AbkResult compute(const QList<AbkTask> &tasks, double effectiveHours);
     static int roundNeed(double exactNeed);

@@ -49,7 +49,7 @@ CandidatePool CandidatePool::load(Database &database, const QDate &referenceDate
         result = pool.loadLevels(facts, options);
     if (!result && options.potentials)
         result = pool.loadPotentials(facts, options);
-    if (!result)
+    if (!result && options.surplusPosts)
         result = pool.markSurplusPosts(database);
     if (error)
         *error = result;

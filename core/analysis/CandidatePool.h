@@ -28,6 +28,9 @@ public:
         bool competencies = true; // the job-person match needs them, the talent grid does not
         bool potentials = true;   // the talent grid needs them, the ranking does not
         int skpYears = 2;         // how many years before the reference year (max SkpYears)
+        // Whether each post's surplus is marked (a ranking tie-breaker): it reads the staffing
+        // of the whole province, which one employee's job-person match does not need.
+        bool surplusPosts = true;
     };
 
     explicit CandidatePool(const QDate &referenceDate = QDate::currentDate());

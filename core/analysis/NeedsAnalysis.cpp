@@ -144,13 +144,28 @@ NeedsReport NeedsAnalysis::run(Database &database, const NeedsScope &scope, Data
             report.rows.append(std::move(row));
     }
     std::sort(report.rows.begin(), report.rows.end(), byPlace);
+    rollUpInto(report);
+    return report;
+}
+
+NeedsReport NeedsAnalysis::subset(const QList<StaffingRow> &rows, const NeedsScope &scope)
+{
+    NeedsReport report;
+    std::copy_if(rows.begin(), rows.end(), std::back_inserter(report.rows),
+                 [&scope](const StaffingRow &row) { return inScope(scope, row); });
+    std::sort(report.rows.begin(), report.rows.end(), byPlace);
+    rollUpInto(report);
+    return report;
+}
+
+void NeedsAnalysis::rollUpInto(NeedsReport &report)
+{
     report.byOpd = rollUp(report.rows, &StaffingRow::opdId, &StaffingRow::opdName, QString());
     report.byRegion =
         rollUp(report.rows, &StaffingRow::regionId, &StaffingRow::regionName, noRegionName());
     report.province.name = tr("Province");
     for (const StaffingRow &row : report.rows)
         report.province.add(row);
-    return report;
 }
 
 QString NeedsAnalysis::noRegionName()

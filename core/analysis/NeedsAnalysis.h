@@ -81,7 +81,13 @@ class NeedsAnalysis
 public:
     static NeedsReport run(Database &database, const NeedsScope &scope = {},
                            DatabaseError *error = nullptr);
+    // The report of the posts of `rows` in scope, with its roll-ups, without reading the
+    // database: a page that holds the province's rows re-scopes them as the filters change.
+    static NeedsReport subset(const QList<StaffingRow> &rows, const NeedsScope &scope);
     static QString noRegionName(); // the roll-up of units without a kabupaten/kota
+
+private:
+    static void rollUpInto(NeedsReport &report); // byOpd, byRegion, province from rows
 };
 
 } // namespace Simutasi

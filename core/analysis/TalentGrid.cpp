@@ -140,4 +140,19 @@ QString TalentGrid::potentialName(PotentialLevel level)
     return {};
 }
 
+QString TalentGrid::helpText()
+{
+    return tr("The 9-box talent grid places each employee by performance and potential. "
+              "Performance comes from the SKP predicates of the last two years before the "
+              "reference year: above expectations when both years are there and both are Sangat "
+              "Baik; below expectations when either is under Baik (Butuh Perbaikan or worse); "
+              "meets expectations otherwise (one year missing counts as meets unless the other "
+              "is under Baik); unknown when neither year has an SKP. Potential (low, medium, "
+              "high) is the latest potential assessment up to the reference date. Boxes: 1 "
+              "below/low, 2 meets/low, 3 below/medium, 4 above/low, 5 meets/medium, 6 "
+              "below/high, 7 above/medium, 8 meets/high, 9 above/high. Boxes 7-9 form the "
+              "succession pool; boxes 4, 7 and 8 are rotation candidates. Employees with unknown "
+              "performance or potential are not placed and are counted apart.");
+}
+
 } // namespace Simutasi

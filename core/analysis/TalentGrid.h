@@ -62,6 +62,8 @@ public:
     static QString boxTitle(int box); // "Box 9: above expectations, high potential"
     static QString performanceName(PerformanceLevel level);
     static QString potentialName(PotentialLevel level);
+    // How the axes and boxes are derived (the rule above), in words for the UI's help.
+    static QString helpText();
 };
 
 } // namespace Simutasi

@@ -111,6 +111,30 @@ QList<Competency> CompetencyRepository::competencies() const
     return readAll<Competency>(query, competencyFromQuery);
 }
 
+CompetencyUsage CompetencyRepository::usage(qint64 competencyId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM employee_competency WHERE competency_id = ?), "
+                       "(SELECT count(*) FROM jabatan_requirement WHERE competency_id = ?)"));
+    query.addBindValue(competencyId);
+    query.addBindValue(competencyId);
+    CompetencyUsage usage;
+    if (query.exec() && query.next()) {
+        usage.employeeLevels = query.value(0).toInt();
+        usage.requirements = query.value(1).toInt();
+    }
+    return usage;
+}
+
+DatabaseError CompetencyRepository::removeCompetency(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM competency WHERE id = ?"));
+    query.addBindValue(id);
+    return execute(m_database, query);
+}
+
 DatabaseError CompetencyRepository::setEmployeeLevel(const EmployeeCompetency &level)
 {
     if (!prepareOnce(m_upsertLevel, m_database.connection(),

@@ -11,6 +11,15 @@ namespace Simutasi {
 
 class Database;
 
+// How much stored data names one competency: a competency in use is retired, never removed.
+struct CompetencyUsage
+{
+    int employeeLevels = 0; // assessed levels of employees
+    int requirements = 0;   // lines of jabatan requirement profiles
+
+    bool isUsed() const { return employeeLevels > 0 || requirements > 0; }
+};
+
 // The competency dictionary, the levels employees were assessed at, and the requirement
 // profiles of jabatan. Writes do not open a transaction: callers wrap a batch in one.
 class CompetencyRepository
@@ -22,6 +31,8 @@ public:
     DatabaseError updateCompetency(const Competency &competency);
     std::optional<Competency> competency(qint64 id) const;
     QList<Competency> competencies() const; // by kind, then name
+    CompetencyUsage usage(qint64 competencyId) const;
+    DatabaseError removeCompetency(qint64 id); // only for an unused one: see usage()
 
     // One current level per employee and competency: setting it again replaces it.
     DatabaseError setEmployeeLevel(const EmployeeCompetency &level);

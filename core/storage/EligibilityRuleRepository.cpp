@@ -1,5 +1,6 @@
 #include "EligibilityRuleRepository.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "SqlRows.h"
 #include "Transaction.h"
@@ -31,6 +32,34 @@ DatabaseError store(const Database &db, const EligibilityRuleConfig &rule)
     return execute(db, query);
 }
 
+QString severityText(RuleSeverity severity)
+{
+    return severity == RuleSeverity::Blocking ? QStringLiteral("blocking")
+                                              : QStringLiteral("warning");
+}
+
+// The fields of a rule that differ between two configurations, for the audit trail.
+QList<FieldChange> changesOf(const EligibilityRuleConfig &before,
+                             const EligibilityRuleConfig &after)
+{
+    QList<FieldChange> changes;
+    const auto flag = [](bool on) {
+        return on ? QStringLiteral("1") : QStringLiteral("0");
+    };
+    if (before.enabled != after.enabled)
+        changes.append({QStringLiteral("enabled"), flag(before.enabled), flag(after.enabled)});
+    if (before.severity != after.severity)
+        changes.append({QStringLiteral("severity"), severityText(before.severity),
+                        severityText(after.severity)});
+    if (before.threshold != after.threshold)
+        changes.append({QStringLiteral("threshold"), QString::number(before.threshold),
+                        QString::number(after.threshold)});
+    if (before.secondThreshold != after.secondThreshold)
+        changes.append({QStringLiteral("second_threshold"), QString::number(before.secondThreshold),
+                        QString::number(after.secondThreshold)});
+    return changes;
+}
+
 } // namespace
 
 EligibilityRuleRepository::EligibilityRuleRepository(Database &database)
@@ -55,13 +84,24 @@ EligibilityRuleSettings EligibilityRuleRepository::load() const
     return settings;
 }
 
-DatabaseError EligibilityRuleRepository::save(const EligibilityRuleSettings &settings)
+DatabaseError EligibilityRuleRepository::save(const EligibilityRuleSettings &settings,
+                                              const QString &user)
 {
     Transaction transaction(m_database);
     if (transaction.error())
         return transaction.error();
+    // Read inside the transaction, so the audit compares with what is really replaced.
+    const EligibilityRuleSettings before = load();
+    AuditLog audit(m_database);
     for (const EligibilityRuleId id : EligibilityRuleSettings::allRules()) {
+        const QList<FieldChange> changes = changesOf(before.rule(id), settings.rule(id));
+        if (changes.isEmpty())
+            continue;
         if (DatabaseError error = store(m_database, settings.rule(id)))
+            return error;
+        if (DatabaseError error =
+                audit.appendChanges(user, QStringLiteral("update"),
+                                    QStringLiteral("eligibility_rule"), int(id) + 1, changes))
             return error;
     }
     return transaction.commit();

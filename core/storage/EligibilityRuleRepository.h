@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "domain/EligibilityRule.h"
+#include "session/Session.h"
 
 namespace Simutasi {
 
@@ -15,8 +16,10 @@ public:
     explicit EligibilityRuleRepository(Database &database);
 
     EligibilityRuleSettings load() const;
-    // Writes all rules in one transaction of its own.
-    DatabaseError save(const EligibilityRuleSettings &settings);
+    // Writes all rules in one transaction of its own, with an audit entry for every field of a
+    // rule that changed (entity "eligibility_rule", id = rule number 1-8). `user` made the change.
+    DatabaseError save(const EligibilityRuleSettings &settings,
+                       const QString &user = Session::userName());
 
 private:
     Database &m_database;
