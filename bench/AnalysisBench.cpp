@@ -1,15 +1,19 @@
 // Times the analyses of issue 4 on a generated province (default 100,000 employees): loading the
 // candidate pool, ranking every employee for one vacancy (median of several runs), the whole
-// province's needs analysis, the talent grid and the data-quality board. Prints the figures;
-// not run by ctest. Usage: analysis_bench [--employees N] [--db PATH] [--runs N]
+// province's needs analysis, the talent grid and the data-quality board; then what the Kompetensi
+// page does on the GUI thread (one employee's JPM, a page of names, the data-quality
+// drill-downs of the largest OPD). Prints the figures; not run by ctest.
+// Usage: analysis_bench [--employees N] [--db PATH] [--runs N]
 #include "analysis/CandidatePool.h"
 #include "analysis/CandidateRanking.h"
 #include "analysis/DataQuality.h"
+#include "analysis/EmployeeMatch.h"
 #include "analysis/NeedsAnalysis.h"
 #include "analysis/TalentGrid.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/EligibilityRuleRepository.h"
+#include "storage/EmployeeFactsRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,6 +76,42 @@ std::unique_ptr<Database> openOrGenerate(const QString &path, int employees)
                double(timer.elapsed()));
     }
     return db;
+}
+
+// The Kompetensi page's own reads, which run on the GUI thread and so must stay short.
+void benchCompetencyPage(Database &db, int runs, const CandidatePool &pool,
+                         const TalentGridResult &grid)
+{
+    const CandidateFacts &someone = pool.at(pool.size() / 2);
+    report(QStringLiteral("JPM of one employee vs own jabatan"), medianMs(runs, [&] {
+               EmployeeMatch::compute(db, someone.id, someone.jabatanId, ReferenceDate);
+           }));
+    int fullest = 1;
+    for (int box = 2; box <= TalentGridResult::BoxCount; ++box) {
+        if (grid.box(box).size() > grid.box(fullest).size())
+            fullest = box;
+    }
+    report(
+        QStringLiteral("names of one list page (200 of box %1)").arg(fullest),
+        medianMs(runs, [&] { EmployeeFactsRepository(db).labels(grid.box(fullest).mid(0, 200)); }));
+    const QList<DataQualityRow> board = DataQuality::board(db, ReferenceDate);
+    const auto largest = std::max_element(board.begin(), board.end(),
+                                          [](const DataQualityRow &a, const DataQualityRow &b) {
+                                              return a.counts.employees < b.counts.employees;
+                                          });
+    if (largest == board.end())
+        return;
+    out() << QStringLiteral("  drill-downs in %1 (%2 employees):")
+                 .arg(largest->opdName)
+                 .arg(largest->counts.employees)
+          << Qt::endl;
+    for (int i = 0; i < DataQualityProblemCount; ++i) {
+        const auto problem = static_cast<DataQualityProblem>(i);
+        report(QStringLiteral("  %1").arg(DataQuality::problemTitle(problem)),
+               medianMs(std::min(runs, 3), [&] {
+                   DataQuality::employees(db, largest->opdId, problem, ReferenceDate);
+               }));
+    }
 }
 
 } // namespace
@@ -153,5 +193,6 @@ int main(int argc, char *argv[])
           << Qt::endl;
     report(QStringLiteral("data-quality board, whole province"),
            medianMs(std::min(runs, 3), [&] { DataQuality::board(*db, ReferenceDate); }));
+    benchCompetencyPage(*db, runs, pool, grid);
     return 0;
 }

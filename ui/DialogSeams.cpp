@@ -10,6 +10,7 @@ namespace {
 struct Script
 {
     bool scripted = false;
+    bool logIn = false;
     QQueue<QString> files;
     QQueue<QMessageBox::StandardButton> buttons;
     QQueue<int> execResults;
@@ -135,6 +136,16 @@ void DialogSeams::queueExecHandler(const std::function<int(QDialog &)> &handler)
 QList<DialogSeams::Message> DialogSeams::messages()
 {
     return script().messages;
+}
+
+void DialogSeams::setLogInScripted(bool scripted)
+{
+    script().logIn = scripted;
+}
+
+bool DialogSeams::skipsLogIn()
+{
+    return script().scripted && !script().logIn;
 }
 
 void DialogSeams::reset()

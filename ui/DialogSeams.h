@@ -54,6 +54,11 @@ public:
     static void queueExecHandler(const std::function<int(QDialog &)> &handler);
     static QList<Message> messages();
     static void reset(); // clears the queues and the recorded messages
+    // The log-in after a database opens (LoginDialog, FirstAdministratorDialog). Scripted mode
+    // skips it unless a test asks for it: a test of another screen keeps the Session it set up
+    // itself, a log-in test turns it on and answers the dialogs with exec handlers.
+    static void setLogInScripted(bool scripted);
+    static bool skipsLogIn(); // scripted mode without setLogInScripted(true)
 
     // Scripted mode for the lifetime of a scope; leaves the seams clean afterwards.
     class ScriptedScope

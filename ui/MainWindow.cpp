@@ -1,17 +1,28 @@
 #include "MainWindow.h"
 
+#include "AuditDialog.h"
+#include "CompetencyPage.h"
+#include "DecreesPage.h"
 #include "DemoDatabaseJob.h"
 #include "DialogSeams.h"
 #include "EmployeePage.h"
 #include "HomePage.h"
 #include "ImportWizard.h"
+#include "LoginDialog.h"
 #include "NavigationIcons.h"
+#include "NeedsAnalysisPage.h"
 #include "OrgPage.h"
 #include "PlaceholderPage.h"
+#include "ReportsPage.h"
 #include "SettingsPage.h"
+#include "TransfersPage.h"
+#include "UserAdminDialog.h"
 #include "WelcomeDialog.h"
+#include "session/Session.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "workflow/Permissions.h"
+#include "workflow/UserAccounts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +58,7 @@ const char *const StyleSheet = R"(
 #pageArea { background: #f4f6f9; }
 #sidebar { background: #1f2a37; }
 #sidebarTitle { color: #ffffff; }
-#sidebarSubtitle, #sidebarDatabase { color: #93a3b5; }
+#sidebarSubtitle, #sidebarDatabase, #sidebarUser { color: #93a3b5; }
 #navigation { background: transparent; border: none; color: #c9d3de; outline: 0; }
 #navigation::item { padding: 8px 10px; margin: 1px 10px; border-radius: 6px; }
 #navigation::item:hover { background: #2b3a4b; }
@@ -160,6 +171,9 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("employeeCountLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->setSizeGripEnabled(false);
     connect(m_employeePage, &EmployeePage::summaryChanged, m_countLabel, &QLabel::setText);
     m_countLabel->setText(m_employeePage->summary());
@@ -167,14 +181,13 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     createActions();
     showPage(Page::Home);
     updateTitle();
+    updateSession();
 }
 
 MainWindow::~MainWindow()
 {
     // The pages hold repositories on the database: detach them before it closes.
-    m_employeePage->setDatabase(nullptr);
-    m_homePage->setDatabase(nullptr);
-    m_orgPage->setDatabase(nullptr);
+    attachPages(nullptr);
     m_database.reset();
 }
 
@@ -202,6 +215,14 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("actionImport"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
+    file->addSeparator();
+    m_switchUserAction =
+        file->addAction(tr("Log &out / switch user…"), this, &MainWindow::switchUser);
+    m_switchUserAction->setObjectName(QStringLiteral("actionSwitchUser"));
+    m_usersAction = file->addAction(tr("&Users…"), this, &MainWindow::userAdministrationDialog);
+    m_usersAction->setObjectName(QStringLiteral("actionUsers"));
+    m_auditAction = file->addAction(tr("Audit &trail…"), this, &MainWindow::auditTrailDialog);
+    m_auditAction->setObjectName(QStringLiteral("actionAuditTrail"));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -275,8 +296,12 @@ void MainWindow::createSidebar()
     layout->addLayout(heading);
     layout->addSpacing(22);
     layout->addWidget(m_navigation, 1);
+    m_sidebarUser = new QLabel(m_sidebar);
+    m_sidebarUser->setObjectName(QStringLiteral("sidebarUser"));
+    m_sidebarUser->setWordWrap(true);
     auto *footer = new QVBoxLayout;
     footer->setContentsMargins(22, 0, 16, 0);
+    footer->addWidget(m_sidebarUser);
     footer->addWidget(m_sidebarDatabase);
     layout->addLayout(footer);
 
@@ -303,8 +328,34 @@ QWidget *MainWindow::createPages()
         case Page::Organisation:
             page = m_orgPage = new OrgPage(m_pages);
             break;
+        case Page::Competencies:
+            page = m_competencyPage = new CompetencyPage(m_pages);
+            break;
+        case Page::NeedsAnalysis:
+            page = m_needsPage = new NeedsAnalysisPage(m_pages);
+            connect(m_needsPage, &NeedsAnalysisPage::formasiChanged, this,
+                    [this] { m_orgPage->reload(); });
+            break;
+        case Page::Transfers:
+            page = m_transfersPage = new TransfersPage(m_pages);
+            connect(m_transfersPage, &TransfersPage::employeesMoved, this,
+                    &MainWindow::refreshAfterImport);
+            break;
+        case Page::Reports:
+            page = m_reportsPage = new ReportsPage(m_pages);
+            break;
+        case Page::Decrees:
+            page = m_decreesPage = new DecreesPage(m_pages);
+            break;
         case Page::Settings:
-            page = new SettingsPage(*m_settings, m_pages);
+            page = m_settingsPage = new SettingsPage(*m_settings, m_pages);
+            connect(m_settingsPage, &SettingsPage::usersRequested, this,
+                    &MainWindow::userAdministrationDialog);
+            connect(m_settingsPage, &SettingsPage::auditTrailRequested, this,
+                    &MainWindow::auditTrailDialog);
+            // The eligibility rules live in the database: the needs page edits them.
+            connect(static_cast<SettingsPage *>(page), &SettingsPage::eligibilityRulesRequested,
+                    this, [this] { m_needsPage->editRules(); });
             break;
         default:
             page = new PlaceholderPage(entry.icon, pageTitle(entry.page),
@@ -316,6 +367,14 @@ QWidget *MainWindow::createPages()
     connect(m_homePage, &HomePage::demoRequested, this, &MainWindow::tryDemoData);
     connect(m_homePage, &HomePage::newDatabaseRequested, this, &MainWindow::newDatabaseDialog);
     connect(m_homePage, &HomePage::openDatabaseRequested, this, &MainWindow::openDatabaseDialog);
+    // The dashboard's charts open the report behind the bar that was clicked.
+    connect(m_homePage, &HomePage::reportRequested, this,
+            [this](const QString &id, const ReportFilters &filters) {
+                showPage(Page::Reports);
+                m_reportsPage->selectReport(id);
+                m_reportsPage->setFilters(filters);
+                m_reportsPage->runReport();
+            });
     return m_pages;
 }
 
@@ -375,7 +434,8 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     const QString backup = database->backupPath();
-    adopt(std::move(database));
+    if (!adopt(std::move(database)))
+        return false;
     if (!backup.isEmpty()) {
         DialogSeams::information(
             this, tr("Database upgraded"),
@@ -399,8 +459,7 @@ bool MainWindow::createDatabase(const QString &path)
         showOpenError(error);
         return false;
     }
-    adopt(std::move(database));
-    return true;
+    return adopt(std::move(database));
 }
 
 bool MainWindow::createDemoDatabase(const QString &path, int employees, const QDate &referenceDate)
@@ -463,17 +522,110 @@ bool MainWindow::createDemoDatabase(const QString &path, int employees, const QD
     return openDatabase(path);
 }
 
-void MainWindow::adopt(std::unique_ptr<Database> database)
+bool MainWindow::adopt(std::unique_ptr<Database> database)
 {
-    // Pages move to the new database first; the old one closes when it is replaced.
-    m_employeePage->setDatabase(database.get());
-    m_homePage->setDatabase(database.get());
-    m_orgPage->setDatabase(database.get());
+    // Nobody works on a database without logging in to it (a screen test that skips the log-in
+    // keeps the Session it set up).
+    std::optional<User> user;
+    if (!DialogSeams::skipsLogIn()) {
+        user = LoginDialog::logIn(*database, this);
+        if (!user) {
+            statusBar()->showMessage(tr("Log-in cancelled: %1 was not opened.")
+                                         .arg(QFileInfo(database->path()).fileName()),
+                                     5000);
+            return false;
+        }
+    }
+    // The user logs in before the pages load, so what they compute ("waiting for you") is
+    // theirs; the pages move to the new database first, the old one closes when replaced.
+    if (user)
+        Session::logIn(*user);
+    attachPages(database.get());
     m_database = std::move(database);
+    updateSession();
     m_settings->noteDatabaseOpened(m_database->path());
     m_settings->sync();
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(m_database->path()).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::attachPages(Database *database)
+{
+    m_employeePage->setDatabase(database);
+    m_homePage->setDatabase(database);
+    m_orgPage->setDatabase(database);
+    m_competencyPage->setDatabase(database);
+    m_needsPage->setDatabase(database);
+    m_transfersPage->setDatabase(database);
+    m_reportsPage->setDatabase(database);
+    m_decreesPage->setDatabase(database);
+}
+
+void MainWindow::closeDatabase()
+{
+    attachPages(nullptr);
+    m_database.reset();
+    Session::logOut();
+    updateTitle();
+    updateSession();
+}
+
+void MainWindow::updateSession()
+{
+    const User &user = Session::currentUser();
+    const QString text =
+        user.isValid() ? tr("%1 (%2)").arg(user.fullName.isEmpty() ? user.name : user.fullName,
+                                           Roles::names(user.roles))
+                       : QString();
+    m_userLabel->setText(text);
+    m_userLabel->setVisible(user.isValid());
+    m_sidebarUser->setText(user.isValid() ? tr("Logged in: %1").arg(text) : QString());
+    m_sidebarUser->setVisible(user.isValid());
+    m_switchUserAction->setEnabled(m_database != nullptr);
+    m_usersAction->setEnabled(m_database && Permissions::allows(user, WorkflowAction::ManageUsers));
+    m_auditAction->setEnabled(m_database != nullptr);
+    m_settingsPage->setAccountsEnabled(m_database != nullptr,
+                                       Permissions::allows(user, WorkflowAction::ManageUsers));
+    m_transfersPage->refreshPermissions();
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_database)
+        return;
+    Session::logOut();
+    updateSession();
+    const std::optional<User> user = LoginDialog::logIn(*m_database, this);
+    if (!user) {
+        closeDatabase();
+        return;
+    }
+    Session::logIn(*user);
+    updateSession();
+    m_homePage->refresh(); // "proposals waiting for you" belongs to the new user
+}
+
+void MainWindow::userAdministrationDialog()
+{
+    if (!m_database || !Permissions::allows(Session::currentUser(), WorkflowAction::ManageUsers))
+        return;
+    UserAdminDialog dialog(*m_database, this);
+    DialogSeams::exec(dialog);
+    // The officer may have changed their own roles or name.
+    if (const std::optional<User> self =
+            UserAccounts(*m_database).user(Session::currentUser().name)) {
+        Session::logIn(*self);
+        updateSession();
+    }
+}
+
+void MainWindow::auditTrailDialog()
+{
+    if (!m_database)
+        return;
+    AuditDialog dialog(*m_database, this);
+    DialogSeams::exec(dialog);
 }
 
 bool MainWindow::confirmReplace(const QString &path)
@@ -670,6 +822,8 @@ void MainWindow::refreshAfterImport()
     // The import wrote through its own connection: every page reads again.
     m_employeePage->setDatabase(m_database.get());
     m_orgPage->reload();
+    m_competencyPage->reload();
+    m_needsPage->reload();
     m_homePage->refresh();
 }
 

@@ -14,9 +14,15 @@ class QStackedWidget;
 
 namespace Simutasi {
 
+class CompetencyPage;
 class EmployeePage;
 class HomePage;
+class NeedsAnalysisPage;
 class OrgPage;
+class SettingsPage;
+class ReportsPage;
+class DecreesPage;
+class TransfersPage;
 
 // The application window: a navigation sidebar for the areas of work, the page of the chosen
 // area, the File and Help menus and a status bar. It owns the open database and keeps working
@@ -61,6 +67,12 @@ public:
     Page currentPage() const;
     EmployeePage *employeePage() const { return m_employeePage; }
     OrgPage *orgPage() const { return m_orgPage; }
+    CompetencyPage *competencyPage() const { return m_competencyPage; }
+    NeedsAnalysisPage *needsPage() const { return m_needsPage; }
+    TransfersPage *transfersPage() const { return m_transfersPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
+    HomePage *homePage() const { return m_homePage; }
+    DecreesPage *decreesPage() const { return m_decreesPage; }
     QString employeeCountText() const;
     // Where "Try with demo data" puts its database.
     static QString defaultDemoDatabasePath();
@@ -73,6 +85,10 @@ public Q_SLOTS:
     void tryDemoData();
     void showAbout();
     void importDialog();
+    // File ▸ Log out / switch user: a new log-in on the open database; cancelled, it closes.
+    void switchUser();
+    void userAdministrationDialog();
+    void auditTrailDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,7 +98,12 @@ private:
     void createSidebar();
     QWidget *createPages();
     void rebuildRecentMenu();
-    void adopt(std::unique_ptr<Database> database);
+    // Logs in to `database` first (LoginDialog::logIn); false, and the database closes, when
+    // the officer cancels. The database open before stays open then.
+    bool adopt(std::unique_ptr<Database> database);
+    void closeDatabase();
+    void attachPages(Database *database); // every page reads `database` (nullptr: none)
+    void updateSession();                 // the logged-in user in the status bar, sidebar and pages
     bool confirmReplace(const QString &path);
     bool removeDatabaseFiles(const QString &path);
     void showOpenError(const DatabaseError &error);
@@ -100,6 +121,17 @@ private:
     HomePage *m_homePage = nullptr;
     EmployeePage *m_employeePage = nullptr;
     OrgPage *m_orgPage = nullptr;
+    CompetencyPage *m_competencyPage = nullptr;
+    NeedsAnalysisPage *m_needsPage = nullptr;
+    TransfersPage *m_transfersPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
+    DecreesPage *m_decreesPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_sidebarUser = nullptr;
+    QAction *m_switchUserAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
     QLabel *m_databaseLabel = nullptr;

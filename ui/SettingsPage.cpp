@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Simutasi {
@@ -53,15 +55,75 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     cardLayout->addLayout(form);
     cardLayout->addWidget(m_restartNote);
 
+    auto *rulesCard = new QFrame(this);
+    rulesCard->setObjectName(QStringLiteral("card"));
+    auto *rulesCaption = new QLabel(tr("Eligibility rules"), rulesCard);
+    rulesCaption->setObjectName(QStringLiteral("cardCaption"));
+    auto *rulesExplanation =
+        new QLabel(tr("When a PNS may be transferred: each rule on or off, blocking or warning, "
+                      "and its threshold. Stored in the open database for every user; changes "
+                      "are recorded in the audit trail."),
+                   rulesCard);
+    rulesExplanation->setWordWrap(true);
+    auto *rulesButton = new QPushButton(tr("Eligibility rules…"), rulesCard);
+    rulesButton->setObjectName(QStringLiteral("eligibilityRulesButton"));
+    auto *rulesLayout = new QVBoxLayout(rulesCard);
+    rulesLayout->setContentsMargins(18, 14, 18, 14);
+    rulesLayout->setSpacing(8);
+    rulesLayout->addWidget(rulesCaption);
+    rulesLayout->addWidget(rulesExplanation);
+    rulesLayout->addWidget(rulesButton, 0, Qt::AlignLeft);
+    connect(rulesButton, &QPushButton::clicked, this, &SettingsPage::eligibilityRulesRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(20);
     layout->addWidget(
         new PageHeader(tr("Settings"), tr("Your own preferences on this computer"), this));
     layout->addWidget(card);
+    layout->addWidget(rulesCard);
+    layout->addWidget(createAccountsCard());
     layout->addStretch();
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
+}
+
+QWidget *SettingsPage::createAccountsCard()
+{
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    auto *caption = new QLabel(tr("Users and audit trail"), card);
+    caption->setObjectName(QStringLiteral("cardCaption"));
+    auto *explanation =
+        new QLabel(tr("Who may log in to the open database and with which roles, the lock-out "
+                      "after failed log-ins, and the tamper-evident record of every change."),
+                   card);
+    explanation->setWordWrap(true);
+    m_usersButton = new QPushButton(tr("Users…"), card);
+    m_usersButton->setObjectName(QStringLiteral("usersButton"));
+    m_auditButton = new QPushButton(tr("Audit trail…"), card);
+    m_auditButton->setObjectName(QStringLiteral("auditTrailButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_usersButton);
+    buttons->addWidget(m_auditButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(8);
+    layout->addWidget(caption);
+    layout->addWidget(explanation);
+    layout->addLayout(buttons);
+    connect(m_usersButton, &QPushButton::clicked, this, &SettingsPage::usersRequested);
+    connect(m_auditButton, &QPushButton::clicked, this, &SettingsPage::auditTrailRequested);
+    setAccountsEnabled(false, false);
+    return card;
+}
+
+void SettingsPage::setAccountsEnabled(bool databaseOpen, bool manageUsers)
+{
+    m_usersButton->setEnabled(databaseOpen && manageUsers);
+    m_usersButton->setToolTip(manageUsers ? QString() : tr("Only an Administrator manages users."));
+    m_auditButton->setEnabled(databaseOpen);
 }
 
 void SettingsPage::languageChosen(int index)

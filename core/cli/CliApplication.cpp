@@ -1,8 +1,13 @@
 #include "CliApplication.h"
 
+#include "AuditCommand.h"
+#include "DecreeCommand.h"
 #include "ImportCommand.h"
 #include "NeedsCommand.h"
+#include "ProposalCommand.h"
 #include "RankCommand.h"
+#include "ReportCommand.h"
+#include "UserCommand.h"
 #include "check/ConsistencyChecker.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Nip.h"
@@ -92,6 +97,37 @@ std::span<const CliApplication::Command> CliApplication::commands()
                            "Print formasi against bezetting: shortages and surpluses."),
          nullptr, // NeedsCommand prints its own help
          &CliApplication::runNeeds},
+        {"proposals",
+         QT_TRANSLATE_NOOP("CliApplication",
+                           "List the transfer proposals with their state, lines and dates."),
+         nullptr, // ProposalCommand prints its own help
+         &CliApplication::runProposals},
+        {"proposal",
+         QT_TRANSLATE_NOOP("CliApplication",
+                           "Show a transfer proposal, or move it on (submit, verify, approve, "
+                           "execute, ...) as a logged-in user."),
+         nullptr, // ProposalCommand prints its own help
+         &CliApplication::runProposal},
+        {"user",
+         QT_TRANSLATE_NOOP("CliApplication", "Add or list the users who log in, with roles."),
+         nullptr, // UserCommand prints its own help
+         &CliApplication::runUser},
+        {"audit",
+         QT_TRANSLATE_NOOP("CliApplication",
+                           "Verify the audit trail's hash chain, or list its entries."),
+         nullptr, // AuditCommand prints its own help
+         &CliApplication::runAudit},
+        {"report",
+         QT_TRANSLATE_NOOP("CliApplication",
+                           "List the reports, or write one as an .xlsx or .csv spreadsheet."),
+         nullptr, // ReportCommand prints its own help
+         &CliApplication::runReport},
+        {"decree",
+         QT_TRANSLATE_NOOP("CliApplication",
+                           "Issue the decree of an approved proposal, or print an issued one as "
+                           "PDF with its petikan and letters."),
+         nullptr, // DecreeCommand prints its own help
+         &CliApplication::runDecree},
     };
     return table;
 }
@@ -230,6 +266,36 @@ int CliApplication::runRank(const Command &, const QStringList &arguments)
 int CliApplication::runNeeds(const Command &, const QStringList &arguments)
 {
     return NeedsCommand::run(arguments.mid(1), m_out, m_err);
+}
+
+int CliApplication::runReport(const Command &, const QStringList &arguments)
+{
+    return ReportCommand::run(arguments.mid(1), m_out, m_err);
+}
+
+int CliApplication::runDecree(const Command &, const QStringList &arguments)
+{
+    return DecreeCommand::run(arguments.mid(1), m_out, m_err);
+}
+
+int CliApplication::runProposals(const Command &, const QStringList &arguments)
+{
+    return ProposalCommand::runList(arguments.mid(1), m_out, m_err);
+}
+
+int CliApplication::runProposal(const Command &, const QStringList &arguments)
+{
+    return ProposalCommand::run(arguments.mid(1), m_out, m_err);
+}
+
+int CliApplication::runUser(const Command &, const QStringList &arguments)
+{
+    return UserCommand::run(arguments.mid(1), m_out, m_err);
+}
+
+int CliApplication::runAudit(const Command &, const QStringList &arguments)
+{
+    return AuditCommand::run(arguments.mid(1), m_out, m_err);
 }
 
 int CliApplication::runImport(const Command &, const QStringList &arguments)

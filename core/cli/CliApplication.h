@@ -53,9 +53,15 @@ private:
     int runInit(const Command &command, const QStringList &arguments);
     int runDemo(const Command &command, const QStringList &arguments);
     int runCheck(const Command &command, const QStringList &arguments);
-    int runImport(const Command &command, const QStringList &arguments); // in ImportCommand
-    int runRank(const Command &command, const QStringList &arguments);   // in RankCommand
-    int runNeeds(const Command &command, const QStringList &arguments);  // in NeedsCommand
+    int runImport(const Command &command, const QStringList &arguments);    // in ImportCommand
+    int runRank(const Command &command, const QStringList &arguments);      // in RankCommand
+    int runNeeds(const Command &command, const QStringList &arguments);     // in NeedsCommand
+    int runProposals(const Command &command, const QStringList &arguments); // in ProposalCommand
+    int runProposal(const Command &command, const QStringList &arguments);  // in ProposalCommand
+    int runUser(const Command &command, const QStringList &arguments);      // in UserCommand
+    int runAudit(const Command &command, const QStringList &arguments);     // in AuditCommand
+    int runReport(const Command &command, const QStringList &arguments);    // in ReportCommand
+    int runDecree(const Command &command, const QStringList &arguments);    // in DecreeCommand
 
     void printHelp(QTextStream &stream) const;
     // Parses a command's arguments with its options, --help, and --db FILE unless databasePath

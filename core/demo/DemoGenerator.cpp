@@ -1,9 +1,11 @@
 #include "DemoGenerator.h"
 
 #include "DemoCompetencies.h"
+#include "DemoDecrees.h"
 #include "DemoOrganization.h"
 #include "DemoPersonFactory.h"
 #include "DemoRandom.h"
+#include "DemoWorkflow.h"
 #include "storage/Database.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/OrgRepository.h"
@@ -118,6 +120,15 @@ DatabaseError DemoGenerator::generate(const Progress &progress)
                                   m_options.referenceDate);
     if (DatabaseError error = competencies.write())
         return error;
+    DemoWorkflow workflow(m_database, m_options.employees, m_options.seed, m_options.referenceDate);
+    if (m_options.workflow) {
+        if (DatabaseError error = workflow.write())
+            return error;
+        // The signed proposals get their recorded decrees and notifications.
+        DemoDecrees decrees(m_database, m_options.seed, m_options.referenceDate);
+        if (DatabaseError error = decrees.write())
+            return error;
+    }
     if (DatabaseError error = transaction.commit())
         return error;
 
@@ -128,6 +139,9 @@ DatabaseError DemoGenerator::generate(const Progress &progress)
     m_summary.employees = done;
     m_summary.formasi = organization.totalRequired();
     m_summary.inconsistentRecords = inconsistent;
+    m_summary.users = workflow.summary().users;
+    m_summary.proposals = workflow.summary().proposals;
+    m_summary.executedTransfers = workflow.summary().executedLines;
     return {};
 }
 

@@ -23,6 +23,7 @@ public:
         int employees = 5000;
         quint64 seed = 20261127;
         QDate referenceDate = QDate::currentDate(); // "today" of the generated data
+        bool workflow = true; // demo users and proposals (DemoWorkflow); tests may leave them out
     };
 
     struct Summary
@@ -34,6 +35,9 @@ public:
         int employees = 0;
         int formasi = 0;             // total required headcount over all units
         int inconsistentRecords = 0; // the deliberate ones, see InconsistencyInterval
+        int users = 0;               // the demo users, see DemoWorkflow::users()
+        int proposals = 0;
+        int executedTransfers = 0; // proposal lines carried out in the past three years
     };
 
     // Every InconsistencyInterval-th employee (0.2%) is given one deliberate flaw, in turn: a NIP

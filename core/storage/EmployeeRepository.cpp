@@ -463,6 +463,11 @@ EmployeeRepository::EmployeeRepository(Database &database)
     : m_database(database)
 {}
 
+QString EmployeeRepository::pensiunDateSql()
+{
+    return pensiunExpression();
+}
+
 QString EmployeeRepository::searchKey(const Employee &employee)
 {
     return (employee.fullName() + u' ' + employee.nip.digits()).toLower();

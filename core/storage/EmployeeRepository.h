@@ -121,6 +121,9 @@ public:
 
     // The text the name/NIP search looks in: lower-case name with titles, and the NIP digits.
     static QString searchKey(const Employee &employee);
+    // SQL for the pensiun date (ISO text) of the employee `e` holding the jabatan `j` (both
+    // aliases must be in the query): the nearing-BUP filter and the reports share it.
+    static QString pensiunDateSql();
 
 private:
     Database &m_database;

@@ -224,6 +224,175 @@ QStringList competencySchema()
     };
 }
 
+// Version 3: users and the transfer workflow. Users log in with an Argon2id hash and hold
+// roles; a proposal (usulan) holds lines (one employee each, the post before captured at
+// proposal time, the eligibility and job-person match recorded then) and moves through its
+// states; every transition is an event row. Nothing here is ever deleted: withdrawn lines and
+// cancelled proposals keep their rows. The decree is referenced by id, number and date without a
+// foreign key, because the decree tables come with their own step.
+QStringList workflowSchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE app_user (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            full_name TEXT NOT NULL DEFAULT '',
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            last_login_at TEXT))"),
+        QStringLiteral(R"(CREATE TABLE user_role (
+            user_id INTEGER NOT NULL REFERENCES app_user(id),
+            role TEXT NOT NULL CHECK (role IN ('administrator', 'operator', 'verifikator',
+                'tim_penilai', 'penandatangan', 'pimpinan')),
+            PRIMARY KEY (user_id, role)))"),
+        QStringLiteral(R"(CREATE TABLE proposal (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL CHECK (state IN ('draft', 'submitted', 'verified', 'approved',
+                'rejected', 'decree_issued', 'executed', 'closed', 'cancelled')),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            meeting_date TEXT,
+            decision_notes TEXT NOT NULL DEFAULT '',
+            decree_id INTEGER,
+            decree_number TEXT NOT NULL DEFAULT '',
+            decree_date TEXT,
+            executed_on TEXT,
+            cancel_reason TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX proposal_state ON proposal(state, created_at)"),
+        QStringLiteral(R"(CREATE TABLE proposal_line (
+            id INTEGER PRIMARY KEY,
+            proposal_id INTEGER NOT NULL REFERENCES proposal(id),
+            position INTEGER NOT NULL,
+            employee_id INTEGER NOT NULL REFERENCES employee(id),
+            kind TEXT NOT NULL CHECK (kind IN ('within_opd', 'between_opd', 'between_region',
+                'incoming', 'outgoing')),
+            from_unit_id INTEGER REFERENCES org_unit(id),
+            from_jabatan_id INTEGER REFERENCES jabatan(id),
+            from_unit_name TEXT NOT NULL DEFAULT '',
+            from_jabatan_name TEXT NOT NULL DEFAULT '',
+            from_tmt_jabatan TEXT,
+            to_unit_id INTEGER REFERENCES org_unit(id),
+            to_jabatan_id INTEGER REFERENCES jabatan(id),
+            other_instansi TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            planned_tmt TEXT NOT NULL,
+            self_requested INTEGER NOT NULL DEFAULT 0 CHECK (self_requested IN (0, 1)),
+            standing TEXT NOT NULL CHECK (standing IN ('clean', 'warning')),
+            findings TEXT NOT NULL DEFAULT '',
+            justification TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL CHECK (source IN ('ranking', 'shortlist', 'manual')),
+            jpm REAL,
+            rank INTEGER,
+            ranked_candidates INTEGER,
+            decision TEXT NOT NULL DEFAULT 'pending' CHECK (decision IN ('pending', 'approved',
+                'rejected', 'withdrawn')),
+            decision_note TEXT NOT NULL DEFAULT '',
+            history_id INTEGER REFERENCES jabatan_history(id)))"),
+        QStringLiteral(
+            "CREATE INDEX proposal_line_proposal ON proposal_line(proposal_id, position)"),
+        QStringLiteral("CREATE INDEX proposal_line_employee ON proposal_line(employee_id)"),
+        QStringLiteral(
+            "CREATE INDEX proposal_line_target ON proposal_line(to_unit_id, to_jabatan_id)"),
+        QStringLiteral(
+            "CREATE INDEX proposal_line_source ON proposal_line(from_unit_id, from_jabatan_id)"),
+        QStringLiteral(R"(CREATE TABLE proposal_event (
+            id INTEGER PRIMARY KEY,
+            proposal_id INTEGER NOT NULL REFERENCES proposal(id),
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            from_state TEXT,
+            to_state TEXT,
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX proposal_event_proposal ON proposal_event(proposal_id, id)"),
+        QStringLiteral("CREATE INDEX audit_log_user ON audit_log(user_name, at)"),
+    };
+}
+
+// Version 4: decrees and notifications. A decree keeps its number (drawn from a yearly counter
+// in the same transaction that records it, so no number is reused or skipped), its signatory and
+// its whole printed content as JSON, so a reprint is identical after the employees moved again.
+// Each employee of a decree gets a notification row (e-mail or printed letter, when informed,
+// the answer: acknowledged or keberatan, and the objection's resolution). E-mails wait in a
+// queue with their delivery state and an idempotency key that is never sent twice.
+QStringList decreeSchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE decree (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            sequence INTEGER NOT NULL CHECK (sequence > 0),
+            number TEXT NOT NULL UNIQUE,
+            decree_date TEXT NOT NULL,
+            place TEXT NOT NULL,
+            signatory_capacity TEXT NOT NULL CHECK (signatory_capacity IN ('definitive', 'an',
+                'plt')),
+            signatory_name TEXT NOT NULL,
+            signatory_jabatan TEXT NOT NULL DEFAULT '',
+            signatory_nip TEXT NOT NULL DEFAULT '',
+            signatory_pangkat TEXT NOT NULL DEFAULT '',
+            proposal_id INTEGER REFERENCES proposal(id),
+            content TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            issued_by TEXT NOT NULL,
+            UNIQUE (year, sequence)))"),
+        QStringLiteral("CREATE INDEX decree_proposal ON decree(proposal_id)"),
+        QStringLiteral("CREATE INDEX decree_date ON decree(decree_date)"),
+        QStringLiteral(R"(CREATE TABLE decree_counter (
+            year INTEGER PRIMARY KEY,
+            last_sequence INTEGER NOT NULL CHECK (last_sequence >= 0)))"),
+        QStringLiteral(R"(CREATE TABLE email_queue (
+            id INTEGER PRIMARY KEY,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            recipient TEXT NOT NULL,
+            recipient_name TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed',
+                'retried')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            sent_at TEXT))"),
+        QStringLiteral("CREATE INDEX email_queue_status ON email_queue(status, id)"),
+        QStringLiteral(R"(CREATE TABLE email_attachment (
+            email_id INTEGER NOT NULL REFERENCES email_queue(id),
+            position INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            mime_type TEXT NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (email_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE decree_notification (
+            id INTEGER PRIMARY KEY,
+            decree_id INTEGER NOT NULL REFERENCES decree(id),
+            line_index INTEGER NOT NULL,
+            employee_id INTEGER REFERENCES employee(id),
+            proposal_line_id INTEGER REFERENCES proposal_line(id),
+            channel TEXT NOT NULL CHECK (channel IN ('email', 'letter')),
+            email_id INTEGER REFERENCES email_queue(id),
+            informed_on TEXT,
+            response TEXT NOT NULL DEFAULT 'none' CHECK (response IN ('none', 'acknowledged',
+                'objected')),
+            response_on TEXT,
+            objection_reason TEXT NOT NULL DEFAULT '',
+            resolution TEXT NOT NULL DEFAULT 'none' CHECK (resolution IN ('none', 'upheld',
+                'rejected')),
+            resolution_on TEXT,
+            resolution_note TEXT NOT NULL DEFAULT '',
+            UNIQUE (decree_id, line_index)))"),
+        QStringLiteral(
+            "CREATE INDEX decree_notification_employee ON decree_notification(employee_id)"),
+        QStringLiteral("CREATE INDEX decree_notification_email ON decree_notification(email_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Step> &steps()
@@ -231,6 +400,8 @@ const QList<Step> &steps()
     static const QList<Step> all = {
         {1, "registry", registrySchema()},
         {2, "competency", competencySchema()},
+        {3, "workflow", workflowSchema()},
+        {4, "decree", decreeSchema()},
     };
     return all;
 }

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AnalysisReports</name>
+    <message>
+        <source>Competency data completeness</source>
+        <translation>Kelengkapan data kompetensi</translation>
+    </message>
+    <message>
+        <source>Per OPD: employees whose competency data is complete (every competency the jabatan requires is assessed), and the other data problems.</source>
+        <translation>Per OPD: pegawai yang data kompetensinya lengkap (setiap kompetensi yang dipersyaratkan jabatan telah dinilai), serta masalah data lainnya.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Competency complete</source>
+        <translation>Kompetensi lengkap</translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation>Lengkap (%)</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Kotak %1</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Tidak ditempatkan</translation>
+    </message>
+    <message>
+        <source>Succession pool (boxes 7-9)</source>
+        <translation>Kelompok suksesi (kotak 7-9)</translation>
+    </message>
+    <message>
+        <source>9-box distribution</source>
+        <translation>Sebaran 9 kotak</translation>
+    </message>
+    <message>
+        <source>Employees per box of the talent grid (SKP of the last two years against the latest potential assessment), for the scope and per OPD.</source>
+        <translation>Pegawai per kotak matriks talenta (SKP dua tahun terakhir terhadap asesmen potensial terakhir), untuk cakupan dan per OPD.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Sebaran</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Share of placed</source>
+        <translation>Persentase dari yang ditempatkan</translation>
+    </message>
+    <message>
+        <source>Per OPD</source>
+        <translation>Per OPD</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Not placed: no SKP in the last two years</source>
+        <translation>Tidak ditempatkan: tidak ada SKP dalam dua tahun terakhir</translation>
+    </message>
+    <message>
+        <source>Not placed: potential never assessed</source>
+        <translation>Tidak ditempatkan: potensial belum pernah dinilai</translation>
+    </message>
+    <message>
+        <source>Employees in scope</source>
+        <translation>Pegawai dalam cakupan</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Usage: simutasi-cli audit verify --db DB
+       simutasi-cli audit list --db DB [--user U] [--entity E] [--from D] [--to D] [--limit N]
+
+verify: checks that no audit entry was changed, deleted or reordered outside Simutasi (each entry holds a SHA-256 over its content and the previous entry&apos;s hash) and names the first broken entry.
+list: the entries, newest first; --from and --to are dates YYYY-MM-DD (inclusive), --limit N lists at most N (default %1).
+
+Exit codes: 0 done (verify: the trail is intact); 1 the trail is broken; 2 wrong usage or a database that cannot be opened.</source>
+        <translation>Penggunaan: simutasi-cli audit verify --db DB
+       simutasi-cli audit list --db DB [--user U] [--entity E] [--from D] [--to D] [--limit N]
+
+verify: memeriksa bahwa tidak ada entri audit yang diubah, dihapus, atau diubah urutannya di luar Simutasi (setiap entri menyimpan SHA-256 atas isinya dan hash entri sebelumnya) serta menyebutkan entri rusak yang pertama.
+list: daftar entri, yang terbaru lebih dahulu; --from dan --to adalah tanggal YYYY-MM-DD (inklusif), --limit N menampilkan paling banyak N entri (bawaan %1).
+
+Kode keluar: 0 selesai (verify: jejak audit utuh); 1 jejak audit rusak; 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Name the action: audit verify or audit list.</source>
+        <translation>Sebutkan tindakannya: audit verify atau audit list.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>Jejak audit utuh: %1 entri diperiksa.</translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN at entry %1: %2. Entries before it are intact.</source>
+        <translation>Jejak audit RUSAK pada entri %1: %2. Entri sebelumnya utuh.</translation>
+    </message>
+    <message>
+        <source>%1 entries.</source>
+        <translation>%1 entri.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 is missing</source>
@@ -229,6 +347,37 @@
         <source>Errors: %1, warnings: %2.</source>
         <translation>Kesalahan: %1, peringatan: %2.</translation>
     </message>
+    <message>
+        <source>List the transfer proposals with their state, lines and dates.</source>
+        <translation>Menampilkan daftar usulan mutasi beserta status, baris, dan tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Show a transfer proposal, or move it on (submit, verify, approve, execute, ...) as a logged-in user.</source>
+        <translation>Menampilkan usulan mutasi, atau memprosesnya lebih lanjut (submit, verify, approve, execute, ...) sebagai pengguna yang telah masuk.</translation>
+    </message>
+    <message>
+        <source>Add or list the users who log in, with roles.</source>
+        <translation>Menambahkan atau menampilkan daftar pengguna yang dapat masuk, beserta perannya.</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail&apos;s hash chain, or list its entries.</source>
+        <translation>Memverifikasi rantai hash jejak audit, atau menampilkan daftar entrinya.</translation>
+    </message>
+    <message>
+        <source>List the reports, or write one as an .xlsx or .csv spreadsheet.</source>
+        <translation>Menampilkan daftar laporan, atau menulis salah satunya sebagai lembar kerja .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>Issue the decree of an approved proposal, or print an issued one as PDF with its petikan and letters.</source>
+        <translation>Menerbitkan SK dari usulan yang telah disetujui, atau mencetak SK yang telah diterbitkan sebagai PDF beserta petikan dan suratnya.</translation>
+    </message>
+</context>
+<context>
+    <name>CliLogin</name>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Kata sandi %1: </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -270,6 +419,105 @@
     <message>
         <source>Run &quot;simutasi-cli %1 --help&quot; for its options.</source>
         <translation>Jalankan &quot;simutasi-cli %1 --help&quot; untuk melihat opsinya.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyEditor</name>
+    <message>
+        <source>A competency needs a short code, e.g. &quot;PED&quot;.</source>
+        <translation>Kompetensi memerlukan kode singkat, misalnya &quot;PED&quot;.</translation>
+    </message>
+    <message>
+        <source>A competency needs a name.</source>
+        <translation>Kompetensi memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>A competency has at most %1 levels.</source>
+        <translation>Kompetensi memiliki paling banyak %1 tingkat.</translation>
+    </message>
+    <message>
+        <source>The dictionary already has a competency with the code &quot;%1&quot; (%2).</source>
+        <translation>Kamus sudah memiliki kompetensi dengan kode &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>The dictionary already has a competency named &quot;%1&quot;.</source>
+        <translation>Kamus sudah memiliki kompetensi bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The competency no longer exists.</source>
+        <translation>Kompetensi tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>1 employee was assessed on it</source>
+        <translation>1 pegawai telah dinilai pada kompetensi ini</translation>
+    </message>
+    <message>
+        <source>%1 employees were assessed on it</source>
+        <translation>%1 pegawai telah dinilai pada kompetensi ini</translation>
+    </message>
+    <message>
+        <source>1 jabatan requires it</source>
+        <translation>1 jabatan mempersyaratkannya</translation>
+    </message>
+    <message>
+        <source>%1 jabatan require it</source>
+        <translation>%1 jabatan mempersyaratkannya</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed because %2. Retire it instead: it then stays where it is used but is no longer offered.</source>
+        <translation>%1 tidak dapat dihapus karena %2. Sebagai gantinya, nonaktifkan kompetensi ini: kompetensi tetap ada di tempat yang menggunakannya, tetapi tidak lagi ditawarkan.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A competency level is between %1 and %2.</source>
+        <translation>Tingkat kompetensi berada antara %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>Give the date of the assessment.</source>
+        <translation>Isi tanggal asesmen.</translation>
+    </message>
+    <message>
+        <source>The assessment date lies in the future.</source>
+        <translation>Tanggal asesmen berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Give the source of the assessment, e.g. the assessment centre.</source>
+        <translation>Isi sumber asesmen, misalnya pusat asesmen.</translation>
+    </message>
+    <message>
+        <source>%1 is retired: it is no longer assessed.</source>
+        <translation>%1 sudah dinonaktifkan: kompetensi ini tidak lagi dinilai.</translation>
+    </message>
+    <message>
+        <source>The golongan range is not valid: the lowest golongan must not be above the highest.</source>
+        <translation>Rentang golongan tidak valid: golongan terendah tidak boleh lebih tinggi daripada golongan tertinggi.</translation>
+    </message>
+    <message>
+        <source>A required competency no longer exists.</source>
+        <translation>Salah satu kompetensi yang dipersyaratkan sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is required twice.</source>
+        <translation>%1 dipersyaratkan dua kali.</translation>
+    </message>
+    <message>
+        <source>The minimum level of %1 must be between %2 and %3.</source>
+        <translation>Tingkat minimal %1 harus antara %2 dan %3.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be more than 0.</source>
+        <translation>Bobot %1 harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>%1 is retired: it can no longer be added to a requirement profile.</source>
+        <translation>%1 sudah dinonaktifkan: kompetensi ini tidak dapat lagi ditambahkan ke profil persyaratan.</translation>
+    </message>
+    <message>
+        <source>The jabatan no longer exists.</source>
+        <translation>Jabatan tersebut sudah tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -447,6 +695,14 @@
         <source>The database %1 reported an error. Nothing was changed.</source>
         <translation>Basis data %1 melaporkan kesalahan. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>You may not make this change to %1; nothing was changed.</source>
+        <translation>Anda tidak diizinkan melakukan perubahan ini pada %1; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The change to %1 was refused; nothing was changed.</source>
+        <translation>Perubahan pada %1 ditolak; tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>DateParser</name>
@@ -485,6 +741,171 @@
     <message>
         <source>The date is empty.</source>
         <translation>Tanggal tidak diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeCommand</name>
+    <message>
+        <source>Usage: simutasi-cli decree --db DB --proposal ID [--pdf OUT.pdf] [--petikan DIR] [--letters DIR] [--user U] [--date YYYY-MM-DD] [--notify]
+
+Renders the transfer decree (SK with its Lampiran) of the proposal ID. For an approved proposal the decree is issued first: its number is drawn and the proposal moves to &quot;decree issued&quot;; this needs --user with the role Pejabat Penandatangan (password from SIMUTASI_PASSWORD, else asked). An issued decree is rendered from its stored content, exactly as issued.
+  --pdf OUT.pdf   write the SK and its Lampiran
+  --petikan DIR   write one petikan per employee into DIR
+  --letters DIR   write one notification letter (surat pemberitahuan) per employee
+  --date D        the date of a decree issued now (default: today)
+  --notify        e-mail the letter and the petikan to the employees with an address (SMTP settings of the database)
+
+Exit codes: 0 done; 1 refused (log-in, role, state) or a file that cannot be written; 2 wrong usage or a database that cannot be opened.</source>
+        <translation>Penggunaan: simutasi-cli decree --db DB --proposal ID [--pdf OUT.pdf] [--petikan DIR] [--letters DIR] [--user U] [--date YYYY-MM-DD] [--notify]
+
+Menyusun SK mutasi (SK beserta Lampiran) dari usulan ID. Untuk usulan yang telah disetujui, SK diterbitkan terlebih dahulu: nomornya diambil dan usulan berpindah ke status &quot;SK diterbitkan&quot;; hal ini memerlukan --user dengan peran Pejabat Penandatangan (kata sandi dari SIMUTASI_PASSWORD, jika tidak ada akan ditanyakan). SK yang telah diterbitkan disusun dari isi yang tersimpan, persis seperti saat diterbitkan.
+  --pdf OUT.pdf   tulis SK beserta Lampirannya
+  --petikan DIR   tulis satu petikan per pegawai ke DIR
+  --letters DIR   tulis satu surat pemberitahuan per pegawai
+  --date D        tanggal SK yang diterbitkan sekarang (bawaan: hari ini)
+  --notify        kirim surat dan petikan melalui e-mail kepada pegawai yang memiliki alamat (pengaturan SMTP basis data)
+
+Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status) atau berkas tidak dapat ditulis; 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The option --proposal ID is required.</source>
+        <translation>Opsi --proposal ID wajib diisi.</translation>
+    </message>
+    <message>
+        <source>There is no proposal with id %1.</source>
+        <translation>Tidak ada usulan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is approved: issuing its decree needs --user.</source>
+        <translation>Usulan %1 telah disetujui: penerbitan SK-nya memerlukan --user.</translation>
+    </message>
+    <message>
+        <source>Decree %1 issued for proposal %2.</source>
+        <translation>SK %1 diterbitkan untuk usulan %2.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 has no decree (state: %2).</source>
+        <translation>Usulan %1 tidak memiliki SK (status: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>Decree %1 written to %2.</source>
+        <translation>SK %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Tidak dapat membuat folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2.</source>
+        <translation>%1 berkas ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>The SMTP server is not configured (smtp/host, smtp/from_address).</source>
+        <translation>Server SMTP belum dikonfigurasi (smtp/host, smtp/from_address).</translation>
+    </message>
+    <message>
+        <source>E-mails: %1 queued, %2 sent, %3 failed.</source>
+        <translation>E-mail: %1 dalam antrean, %2 terkirim, %3 gagal.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeNotifications</name>
+    <message>
+        <source>There is no notification with id %1.</source>
+        <translation>Tidak ada pemberitahuan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The date the letter was handed over is required.</source>
+        <translation>Tanggal penyerahan surat wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The employee has not been informed yet.</source>
+        <translation>Pegawai belum diberi tahu.</translation>
+    </message>
+    <message>
+        <source>The employee objected: resolve the objection instead.</source>
+        <translation>Pegawai mengajukan keberatan: selesaikan keberatan tersebut.</translation>
+    </message>
+    <message>
+        <source>An objection needs its date and the employee&apos;s reason.</source>
+        <translation>Keberatan memerlukan tanggal dan alasan dari pegawai.</translation>
+    </message>
+    <message>
+        <source>Only an objection can be resolved.</source>
+        <translation>Hanya keberatan yang dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <source>This objection was already resolved.</source>
+        <translation>Keberatan ini sudah diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Choose whether the objection is upheld or rejected, and the date.</source>
+        <translation>Pilih apakah keberatan dikabulkan atau ditolak, beserta tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is %2: an upheld objection can no longer stop it; make a new proposal instead.</source>
+        <translation>Usulan %1 berstatus %2: keberatan yang dikabulkan tidak dapat lagi menghentikannya; buat usulan baru sebagai gantinya.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeNumber</name>
+    <message>
+        <source>The decree number template has an unknown placeholder {%1}.</source>
+        <translation>Templat nomor SK memuat penanda {%1} yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The decree number template must contain {nomor}, the running number.</source>
+        <translation>Templat nomor SK harus memuat {nomor}, yaitu nomor urut.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeRegistry</name>
+    <message>
+        <source>There is no proposal with id %1.</source>
+        <translation>Tidak ada usulan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is %2: only an approved proposal gets a decree.</source>
+        <translation>Usulan %1 berstatus %2: hanya usulan yang telah disetujui yang mendapatkan SK.</translation>
+    </message>
+    <message>
+        <source>The decree needs its date.</source>
+        <translation>SK memerlukan tanggal.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 has no approved line.</source>
+        <translation>Usulan %1 tidak memiliki baris yang disetujui.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 has no decree number to record.</source>
+        <translation>Usulan %1 tidak memiliki nomor SK untuk dicatat.</translation>
+    </message>
+    <message>
+        <source>The decree of proposal %1 is already recorded.</source>
+        <translation>SK usulan %1 sudah dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeTemplates</name>
+    <message>
+        <source>The width of the running number must be between 1 and 9 digits.</source>
+        <translation>Lebar nomor urut harus antara 1 dan 9 digit.</translation>
+    </message>
+    <message>
+        <source>The font size must be between %1 and %2 points.</source>
+        <translation>Ukuran huruf harus antara %1 dan %2 poin.</translation>
+    </message>
+    <message>
+        <source>Margins must be between 0 and %1 mm.</source>
+        <translation>Margin harus antara 0 dan %1 mm.</translation>
+    </message>
+    <message>
+        <source>The place of issue and the signatory&apos;s name must not be empty.</source>
+        <translation>Tempat penetapan dan nama penandatangan tidak boleh kosong.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1321,126 @@
     </message>
 </context>
 <context>
+    <name>EmployeeListReports</name>
+    <message>
+        <source>DUK (Daftar Urut Kepangkatan)</source>
+        <translation>DUK (Daftar Urut Kepangkatan)</translation>
+    </message>
+    <message>
+        <source>Seniority list of PNS and CPNS per OPD: golongan, TMT golongan, jabatan level, masa kerja, diklat hours, age.</source>
+        <translation>Daftar urut kepangkatan PNS dan CPNS per OPD: golongan, TMT golongan, tingkat jabatan, masa kerja, jam diklat, usia.</translation>
+    </message>
+    <message>
+        <source>Gol</source>
+        <translation>Gol</translation>
+    </message>
+    <message>
+        <source>TMT golongan</source>
+        <translation>TMT golongan</translation>
+    </message>
+    <message>
+        <source>TMT jabatan</source>
+        <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>Masa kerja (years)</source>
+        <translation>Masa kerja (tahun)</translation>
+    </message>
+    <message>
+        <source>Masa kerja (months)</source>
+        <translation>Masa kerja (bulan)</translation>
+    </message>
+    <message>
+        <source>Diklat (hours)</source>
+        <translation>Diklat (jam)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Due for rotation</source>
+        <translation>Waktunya rotasi</translation>
+    </message>
+    <message>
+        <source>Employees in the same jabatan for the rotation period (default 5 years) or longer, longest first.</source>
+        <translation>Pegawai yang menduduki jabatan yang sama selama periode rotasi (bawaan 5 tahun) atau lebih, diurutkan dari yang terlama.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotasi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In post (years)</source>
+        <translation>Lama menjabat (tahun)</translation>
+    </message>
+    <message>
+        <source>In post (months)</source>
+        <translation>Lama menjabat (bulan)</translation>
+    </message>
+    <message>
+        <source>Nearing BUP</source>
+        <translation>Mendekati BUP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Employees whose pensiun date (BUP of their jabatan type) falls within %n month(s) of the reference date, or has passed.</source>
+        <translation>
+            <numerusform>Pegawai yang tanggal pensiunnya (BUP menurut jenis jabatannya) jatuh dalam %n bulan dari tanggal acuan, atau sudah terlewati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jabatan type</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Pensiun date</source>
+        <translation>Tanggal pensiun</translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation>Sisa bulan</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeMatch</name>
+    <message>
+        <source>Education level</source>
+        <translation>Jenjang pendidikan</translation>
+    </message>
+    <message>
+        <source>Education field</source>
+        <translation>Jurusan pendidikan</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+</context>
+<context>
     <name>FormasiImporter</name>
     <message>
         <source>Unit kerja</source>
@@ -1167,6 +1708,21 @@ Kode keluar: 0 selesai; 1 ada baris yang ditolak dengan --strict (tidak ada yang
     <message>
         <source>The job-person match (JPM) is the weighted share of the jabatan&apos;s requirements that the employee meets. Education level, education field and golongan range count with weight 1 each when the jabatan sets them (golongan is not counted for PPPK). Each required competency counts with the weight of its requirement: in full at or above the minimum level, in part below it (level 2 of 3 required earns two thirds of the weight), and not at all when it was never assessed. JPM = earned weight / total weight x 100%.</source>
         <translation>Kesesuaian jabatan-pegawai (JPM) adalah bagian berbobot dari persyaratan jabatan yang dipenuhi pegawai. Jenjang pendidikan, jurusan pendidikan dan rentang golongan masing-masing berbobot 1 bila ditetapkan oleh jabatan (golongan tidak dihitung untuk PPPK). Setiap kompetensi yang dipersyaratkan dihitung dengan bobot persyaratannya: penuh pada level minimal atau lebih, sebagian di bawahnya (level 2 dari 3 yang dipersyaratkan mendapat dua pertiga bobot), dan nol bila belum pernah dinilai. JPM = bobot yang diperoleh / jumlah bobot x 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>MailQueue</name>
+    <message>
+        <source>An e-mail needs a key and a recipient.</source>
+        <translation>E-mail memerlukan kunci dan penerima.</translation>
+    </message>
+    <message>
+        <source>Only a failed e-mail can be sent again.</source>
+        <translation>Hanya e-mail yang gagal yang dapat dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending: delivery unknown. Check with the recipient before sending again.</source>
+        <translation>Terputus saat pengiriman: status penerimaan tidak diketahui. Periksa dengan penerima sebelum mengirim ulang.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2067,508 @@ Kode keluar: 0 selesai; 2 penggunaan salah, OPD tidak dikenal, atau basis data t
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Nobody is logged in: log in to %1.</source>
+        <translation>Belum ada pengguna yang masuk: masuk terlebih dahulu untuk %1.</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; is deactivated and may not %2.</source>
+        <translation>Pengguna &apos;%1&apos; dinonaktifkan dan tidak diizinkan %2.</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; lacks the role %2 needed to %3.</source>
+        <translation>Pengguna &apos;%1&apos; tidak memiliki peran %2 yang diperlukan untuk %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>create a proposal</source>
+        <translation>membuat usulan</translation>
+    </message>
+    <message>
+        <source>change a draft proposal</source>
+        <translation>mengubah draf usulan</translation>
+    </message>
+    <message>
+        <source>submit a proposal</source>
+        <translation>mengajukan usulan</translation>
+    </message>
+    <message>
+        <source>verify a proposal</source>
+        <translation>memverifikasi usulan</translation>
+    </message>
+    <message>
+        <source>return a proposal</source>
+        <translation>mengembalikan usulan</translation>
+    </message>
+    <message>
+        <source>approve a proposal</source>
+        <translation>menyetujui usulan</translation>
+    </message>
+    <message>
+        <source>reject a proposal</source>
+        <translation>menolak usulan</translation>
+    </message>
+    <message>
+        <source>record the decree of a proposal</source>
+        <translation>mencatat SK usulan</translation>
+    </message>
+    <message>
+        <source>execute a proposal</source>
+        <translation>melaksanakan usulan</translation>
+    </message>
+    <message>
+        <source>close a proposal</source>
+        <translation>menutup usulan</translation>
+    </message>
+    <message>
+        <source>cancel a proposal</source>
+        <translation>membatalkan usulan</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>mengelola pengguna</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCodes</name>
+    <message>
+        <source>within the OPD</source>
+        <translation>dalam OPD</translation>
+    </message>
+    <message>
+        <source>between OPDs</source>
+        <translation>antar-OPD</translation>
+    </message>
+    <message>
+        <source>between kabupaten/kota</source>
+        <translation>antar-kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>keluar</translation>
+    </message>
+    <message>
+        <source>candidate ranking</source>
+        <translation>peringkat calon</translation>
+    </message>
+    <message>
+        <source>shortlist</source>
+        <translation>daftar pendek</translation>
+    </message>
+    <message>
+        <source>picked by hand</source>
+        <translation>dipilih manual</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCommand</name>
+    <message>
+        <source>Usage: simutasi-cli proposals --db DB [--state S] [--limit N]
+
+Lists the transfer proposals, newest first: id, number, state, active lines, created, planned TMT and the decree number.
+  --state S  only proposals in state S: %1
+  --limit N  list at most N proposals (default %2)
+
+Exit codes: 0 done; 2 wrong usage or a database that cannot be opened.</source>
+        <translation>Penggunaan: simutasi-cli proposals --db DB [--state S] [--limit N]
+
+Menampilkan daftar usulan mutasi, yang terbaru lebih dahulu: id, nomor, status, baris aktif, tanggal dibuat, TMT yang direncanakan, dan nomor SK.
+  --state S  hanya usulan dengan status S: %1
+  --limit N  tampilkan paling banyak N usulan (bawaan %2)
+
+Kode keluar: 0 selesai; 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Usage: simutasi-cli proposal ACTION ID --db DB [--user U] [options]
+
+  show ID                              the lines and the timeline (no log-in)
+  submit ID --user U [--note T]        Operator BKD
+  verify ID --user U [--note T]        Verifikator BKD
+  return ID --user U --note T          Verifikator BKD: back to draft with notes
+  approve ID --user U --meeting-date D [--note T] [--reject-line L]...
+                                       Tim Penilai: the lines named are rejected
+  reject ID --user U --meeting-date D --note T   Tim Penilai
+  decree ID --user U --number N --date D         Pejabat Penandatangan
+  execute ID --user U                  Operator BKD or Administrator, on the TMT
+  close ID --user U [--note T]         Operator BKD or Administrator
+  cancel ID --user U --note REASON     Operator BKD or Administrator
+
+The password is read from the environment variable SIMUTASI_PASSWORD, else asked.
+Exit codes: 0 done; 1 refused (log-in, role, state, conflict); 2 wrong usage or a database that cannot be opened.</source>
+        <translation>Penggunaan: simutasi-cli proposal ACTION ID --db DB [--user U] [opsi]
+
+  show ID                              baris dan linimasa usulan (tanpa masuk)
+  submit ID --user U [--note T]        Operator BKD
+  verify ID --user U [--note T]        Verifikator BKD
+  return ID --user U --note T          Verifikator BKD: kembali ke draf dengan catatan
+  approve ID --user U --meeting-date D [--note T] [--reject-line L]...
+                                       Tim Penilai: baris yang disebutkan ditolak
+  reject ID --user U --meeting-date D --note T   Tim Penilai
+  decree ID --user U --number N --date D         Pejabat Penandatangan
+  execute ID --user U                  Operator BKD atau Administrator, pada TMT
+  close ID --user U [--note T]         Operator BKD atau Administrator
+  cancel ID --user U --note REASON     Operator BKD atau Administrator
+
+Kata sandi dibaca dari variabel lingkungan SIMUTASI_PASSWORD, jika tidak ada akan ditanyakan.
+Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status, konflik); 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Decree: %1 of %2</source>
+        <translation>SK: %1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Baris:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Linimasa:</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation>Status &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nomor</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>TMT</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <source>decree</source>
+        <translation>SK</translation>
+    </message>
+    <message>
+        <source>%1 of %2 proposals.</source>
+        <translation>%1 dari %2 usulan.</translation>
+    </message>
+    <message>
+        <source>Name the action and the proposal id: proposal ACTION ID.</source>
+        <translation>Sebutkan tindakan dan id usulan: proposal ACTION ID.</translation>
+    </message>
+    <message>
+        <source>The proposal id must be a whole number.</source>
+        <translation>Id usulan harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Tindakan &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The option --user NAME is required to change a proposal.</source>
+        <translation>Opsi --user NAME wajib diisi untuk mengubah usulan.</translation>
+    </message>
+    <message>
+        <source>There is no proposal with id %1.</source>
+        <translation>Tidak ada usulan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is now %2.</source>
+        <translation>Usulan %1 sekarang berstatus %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalReport</name>
+    <message>
+        <source>Proposal pipeline</source>
+        <translation>Alur usulan</translation>
+    </message>
+    <message>
+        <source>Transfer proposals by state: how many, with how many lines, and since when the oldest open one waits; with the list of proposals.</source>
+        <translation>Usulan mutasi menurut status: jumlahnya, jumlah barisnya, dan sejak kapan usulan terbuka yang paling lama menunggu; beserta daftar usulan.</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>Menurut status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Approved lines</source>
+        <translation>Baris disetujui</translation>
+    </message>
+    <message>
+        <source>Oldest open since</source>
+        <translation>Terbuka paling lama sejak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>First TMT</source>
+        <translation>TMT pertama</translation>
+    </message>
+    <message>
+        <source>No SK</source>
+        <translation>No SK</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Executed on</source>
+        <translation>Dilaksanakan pada</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStates</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Diverifikasi</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Decree issued</source>
+        <translation>SK diterbitkan</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalWorkflow</name>
+    <message>
+        <source>Proposal %1 is %2: it is not possible to %3 now.</source>
+        <translation>Usulan %1 berstatus %2: saat ini tidak dapat %3.</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>Pegawai %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The planned TMT of %1 is missing.</source>
+        <translation>TMT rencana untuk %1 belum diisi.</translation>
+    </message>
+    <message>
+        <source>An incoming or outgoing transfer names the other instansi.</source>
+        <translation>Mutasi masuk atau keluar harus menyebutkan instansi lainnya.</translation>
+    </message>
+    <message>
+        <source>The target unit or jabatan of %1 does not exist.</source>
+        <translation>Unit kerja atau jabatan tujuan untuk %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this jabatan in %2.</source>
+        <translation>%1 sudah menduduki jabatan ini di %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this proposal.</source>
+        <translation>%1 sudah ada dalam usulan ini.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the open proposal %2.</source>
+        <translation>%1 sudah ada dalam usulan terbuka %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be proposed: %2</source>
+        <translation>%1 tidak dapat diusulkan: %2</translation>
+    </message>
+    <message>
+        <source>%1 may only be proposed with a written justification: %2</source>
+        <translation>%1 hanya dapat diusulkan dengan alasan tertulis: %2</translation>
+    </message>
+    <message>
+        <source>There is no proposal with id %1.</source>
+        <translation>Tidak ada usulan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>The shortlist of this vacancy holds none of these employees.</source>
+        <translation>Daftar pendek lowongan ini tidak memuat satu pun pegawai tersebut.</translation>
+    </message>
+    <message>
+        <source>None of the shortlisted employees could be proposed.</source>
+        <translation>Tidak satu pun pegawai dalam daftar pendek dapat diusulkan.</translation>
+    </message>
+    <message>
+        <source>There is no active proposal line with id %1.</source>
+        <translation>Tidak ada baris usulan aktif dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. %3</source>
+        <translation>Baris %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>A line with warnings needs its justification.</source>
+        <translation>Baris yang memiliki peringatan memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>The proposal has conflicts: %1</source>
+        <translation>Usulan memiliki konflik: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) has warnings but no justification.</source>
+        <translation>Baris %1 (%2) memiliki peringatan tetapi tidak ada alasannya.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 has no lines to submit.</source>
+        <translation>Usulan %1 tidak memiliki baris untuk diajukan.</translation>
+    </message>
+    <message>
+        <source>Returning a proposal needs notes saying what to correct.</source>
+        <translation>Pengembalian usulan memerlukan catatan tentang hal yang harus diperbaiki.</translation>
+    </message>
+    <message>
+        <source>The decision needs the date of the Tim Penilai&apos;s meeting.</source>
+        <translation>Keputusan memerlukan tanggal rapat Tim Penilai.</translation>
+    </message>
+    <message>
+        <source>Rejecting a proposal needs notes giving the reason.</source>
+        <translation>Penolakan usulan memerlukan catatan yang memuat alasannya.</translation>
+    </message>
+    <message>
+        <source>The decree needs its number and date.</source>
+        <translation>SK memerlukan nomor dan tanggal.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds %2 in %3 as when proposed; nothing was executed.</source>
+        <translation>%1 tidak lagi menduduki %2 di %3 seperti saat diusulkan; tidak ada yang dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 has no decree number.</source>
+        <translation>Usulan %1 tidak memiliki nomor SK.</translation>
+    </message>
+    <message>
+        <source>Line %1 of proposal %2 was already executed.</source>
+        <translation>Baris %1 dari usulan %2 sudah dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>The TMT %1 of %2 is still to come; execute on or after it.</source>
+        <translation>TMT %1 untuk %2 belum tiba; laksanakan pada atau setelah tanggal tersebut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) executed</source>
+        <translation>
+            <numerusform>%n baris dilaksanakan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling a proposal needs a reason.</source>
+        <translation>Pembatalan usulan memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 would be over its formasi (formasi %2, bezetting %3) with %4.</source>
+        <translation>%1 akan melebihi formasinya (formasi %2, bezetting %3) dengan %4.</translation>
+    </message>
+    <message>
+        <source>The vacancy %1 for %2 is already claimed by the open proposal %3.</source>
+        <translation>Lowongan %1 untuk %2 sudah diklaim oleh usulan terbuka %3.</translation>
+    </message>
+</context>
+<context>
     <name>RankCommand</name>
     <message>
         <source>Usage: simutasi-cli rank --db DB --jabatan ID --unit ID [--limit N] [--include-blocked] [--self-requested] [--date YYYY-MM-DD]
@@ -1648,6 +2706,130 @@ Kode keluar: 0 selesai; 2 penggunaan salah, jabatan atau unit tidak dikenal, ata
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Usage: simutasi-cli report --db DB --list
+       simutasi-cli report --db DB NAME [--filter KEY=VALUE ...] --xlsx OUT.xlsx | --csv OUT.csv
+
+Runs the report NAME (see --list) and writes it as a spreadsheet. The file is replaced only once it is complete.
+  --list               name the reports, their parts and their filters
+  --filter KEY=VALUE   narrow the report; repeatable. Keys: from=YYYY-MM-DD, to=YYYY-MM-DD (period), opd=ID, region=ID (kabupaten/kota), state=CODE, date=YYYY-MM-DD (the &quot;today&quot; of ages, time in post and pensiun; default today)
+  --xlsx FILE          write an Excel workbook, one sheet per part
+  --csv FILE           write CSV (UTF-8 with BOM, &apos;;&apos; between fields, decimal comma)
+
+Exit codes: 0 written; 1 the file could not be written; 2 wrong usage, unknown report or filter, or a database that cannot be opened or read.</source>
+        <translation>Penggunaan: simutasi-cli report --db DB --list
+       simutasi-cli report --db DB NAME [--filter KEY=VALUE ...] --xlsx OUT.xlsx | --csv OUT.csv
+
+Menjalankan laporan NAME (lihat --list) dan menuliskannya sebagai lembar kerja. Berkas baru diganti setelah selesai ditulis seluruhnya.
+  --list               sebutkan laporan, bagian, dan filternya
+  --filter KEY=VALUE   persempit laporan; dapat diulang. Kunci: from=YYYY-MM-DD, to=YYYY-MM-DD (periode), opd=ID, region=ID (kabupaten/kota), state=CODE, date=YYYY-MM-DD (&quot;hari ini&quot; untuk perhitungan usia, lama menjabat, dan pensiun; bawaan hari ini)
+  --xlsx FILE          tulis buku kerja Excel, satu lembar per bagian
+  --csv FILE           tulis CSV (UTF-8 dengan BOM, &apos;;&apos; di antara kolom, koma desimal)
+
+Kode keluar: 0 ditulis; 1 berkas tidak dapat ditulis; 2 penggunaan salah, laporan atau filter tidak dikenal, atau basis data tidak dapat dibuka atau dibaca.</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>Bagian: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Name a report (see --list).</source>
+        <translation>Sebutkan laporan (lihat --list).</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot; (see --list).</source>
+        <translation>Tidak ada laporan &quot;%1&quot; (lihat --list).</translation>
+    </message>
+    <message>
+        <source>Give one output: --xlsx FILE or --csv FILE.</source>
+        <translation>Tentukan satu keluaran: --xlsx FILE atau --csv FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) written to %2 in %3 ms.</source>
+        <translation>
+            <numerusform>%1: %n baris ditulis ke %2 dalam %3 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>The report %1 could not be saved: %2</source>
+        <translation>Laporan %1 tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>&amp;LSimutasi&amp;RPage &amp;P of &amp;N</source>
+        <translation>&amp;LSimutasi&amp;RHalaman &amp;P dari &amp;N</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>berkas tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterText</name>
+    <message>
+        <source>The filter &quot;%1&quot; must be written key=value.</source>
+        <translation>Filter &quot;%1&quot; harus ditulis dalam bentuk key=value.</translation>
+    </message>
+    <message>
+        <source>This report has no filter &quot;%1&quot;.</source>
+        <translation>Laporan ini tidak memiliki filter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The filter %1 needs a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>Filter %1 memerlukan tanggal YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The filter %1 needs an id (a whole number), not &quot;%2&quot;.</source>
+        <translation>Filter %1 memerlukan id (bilangan bulat), bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>OPD: %1</source>
+        <translation>OPD: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Wilayah: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 - %2</source>
+        <translation>Periode: %1 - %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Semua data</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>Shortlist</name>
     <message>
         <source>Employee %1 does not exist.</source>
@@ -1656,6 +2838,113 @@ Kode keluar: 0 selesai; 2 penggunaan salah, jabatan atau unit tidak dikenal, ata
     <message>
         <source>Blocked candidates cannot be shortlisted: %1</source>
         <translation>Kandidat yang terhalang tidak dapat dimasukkan ke daftar pendek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::AbkDialog</name>
+    <message>
+        <source>ABK: %1</source>
+        <translation>ABK: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; di %2, %3</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Output unit</source>
+        <translation>Satuan hasil</translation>
+    </message>
+    <message>
+        <source>Yearly volume</source>
+        <translation>Volume per tahun</translation>
+    </message>
+    <message>
+        <source>Time standard (hours)</source>
+        <translation>Norma waktu (jam)</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Jam per tahun</translation>
+    </message>
+    <message>
+        <source>Hours one output takes: 45 minutes = 0.75</source>
+        <translation>Jam yang diperlukan untuk satu hasil: 45 menit = 0,75</translation>
+    </message>
+    <message>
+        <source>Yearly volume × time standard</source>
+        <translation>Volume per tahun × norma waktu</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Tambah tugas</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Hapus tugas</translation>
+    </message>
+    <message>
+        <source> hours per year</source>
+        <translation> jam per tahun</translation>
+    </message>
+    <message>
+        <source>Effective working hours of one employee in a year (1,250 by default). A database setting: saving changes it for every ABK.</source>
+        <translation>Jam kerja efektif satu pegawai dalam setahun (bawaan 1.250). Ini pengaturan basis data: menyimpannya akan mengubah nilai ini untuk setiap ABK.</translation>
+    </message>
+    <message>
+        <source>Save tasks</source>
+        <translation>Simpan tugas</translation>
+    </message>
+    <message>
+        <source>Adopt as formasi</source>
+        <translation>Tetapkan sebagai formasi</translation>
+    </message>
+    <message>
+        <source>Effective hours:</source>
+        <translation>Jam efektif:</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Tugas baru</translation>
+    </message>
+    <message>
+        <source>ABK (analisis beban kerja): needed headcount = Σ(yearly volume × time standard) ÷ effective working hours per employee per year (1,250 hours by default). The result is rounded to the nearest whole person, halves up (1.5 → 2, 1.49 → 1), and is at least 1 whenever there is any workload.</source>
+        <translation>ABK (analisis beban kerja): kebutuhan pegawai = Σ(volume per tahun × norma waktu) ÷ jam kerja efektif per pegawai per tahun (bawaan 1.250 jam). Hasilnya dibulatkan ke jumlah orang terdekat, dengan setengah dibulatkan ke atas (1,5 → 2, 1,49 → 1), dan paling sedikit 1 bila ada beban kerja.</translation>
+    </message>
+    <message>
+        <source>Formasi now: %1 · bezetting: %2</source>
+        <translation>Formasi saat ini: %1 · bezetting: %2</translation>
+    </message>
+    <message>
+        <source>Needed headcount: %1</source>
+        <translation>Kebutuhan pegawai: %1</translation>
+    </message>
+    <message>
+        <source>Σ(volume × time standard) = %1 hours ÷ %2 effective hours = %3 → %4 (rounded to the nearest whole person, halves up)</source>
+        <translation>Σ(volume × norma waktu) = %1 jam ÷ %2 jam efektif = %3 → %4 (dibulatkan ke jumlah orang terdekat, setengah dibulatkan ke atas)</translation>
+    </message>
+    <message>
+        <source>Adopt %1 as formasi</source>
+        <translation>Tetapkan %1 sebagai formasi</translation>
+    </message>
+    <message>
+        <source>ABK not saved</source>
+        <translation>ABK tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Every task needs a name.</source>
+        <translation>Setiap tugas harus diberi nama.</translation>
+    </message>
+    <message>
+        <source>Set the formasi of %1 in %2 from %3 to %4? The tasks are saved as well, and the change is recorded in the audit trail.</source>
+        <translation>Ubah formasi %1 di %2 dari %3 menjadi %4? Tugas-tugasnya juga disimpan, dan perubahan ini dicatat dalam jejak audit.</translation>
+    </message>
+    <message>
+        <source>Formasi not changed</source>
+        <translation>Formasi tidak diubah</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2972,138 @@ Kode keluar: 0 selesai; 2 penggunaan salah, jabatan atau unit tidak dikenal, ata
     <message>
         <source>Add</source>
         <translation>Tambah</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::AssessedLevelDialog</name>
+    <message>
+        <source>Edit assessed level</source>
+        <translation>Ubah level hasil penilaian</translation>
+    </message>
+    <message>
+        <source>Record assessed level</source>
+        <translation>Catat level hasil penilaian</translation>
+    </message>
+    <message>
+        <source>e.g. Assessment Center BKD 2025, uji kompetensi</source>
+        <translation>mis. Assessment Center BKD 2025, uji kompetensi</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Tanggal penilaian</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>(level %1 is not described in the dictionary)</source>
+        <translation>(level %1 tidak diuraikan dalam kamus)</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>semua pengguna</translation>
+    </message>
+    <message>
+        <source>any entity</source>
+        <translation>semua entitas</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entitas:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>sampai:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entitas</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Tampilkan yang lebih lama</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verifikasi rantai</translation>
+    </message>
+    <message>
+        <source>Newest %1 entries</source>
+        <translation>%1 entri terbaru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 entries checked, none changed, removed or reordered.</source>
+        <translation>Rantai utuh: %1 entri diperiksa, tidak ada yang diubah, dihapus, atau diubah urutannya.</translation>
+    </message>
+    <message>
+        <source>Chain broken at entry #%1: %2</source>
+        <translation>Rantai terputus pada entri #%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +3302,124 @@ Kode keluar: 0 selesai; 2 penggunaan salah, jabatan atau unit tidak dikenal, ata
     </message>
 </context>
 <context>
+    <name>Simutasi::CandidateReasonsView</name>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see every eligibility rule and the job-person match.</source>
+        <translation>Pilih calon untuk melihat setiap aturan kelayakan dan kesesuaian jabatan-pegawai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · now %3, %4 · &lt;span style=&apos;color:%5&apos;&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · saat ini %3, %4 · &lt;span style=&apos;color:%5&apos;&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job-person match %1&lt;/b&gt;: every requirement is met.</source>
+        <translation>&lt;b&gt;Kesesuaian jabatan-pegawai %1&lt;/b&gt;: semua persyaratan terpenuhi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job-person match %1&lt;/b&gt;. Not met: %2</source>
+        <translation>&lt;b&gt;Kesesuaian jabatan-pegawai %1&lt;/b&gt;. Tidak terpenuhi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::CandidateSearchPage</name>
+    <message>
+        <source>Candidates</source>
+        <translation>Calon</translation>
+    </message>
+    <message>
+        <source>Eligible candidates first, then by job-person match (JPM), then tie-breakers; hover over the # column for the full order. Select a candidate to see every rule.</source>
+        <translation>Calon yang memenuhi syarat ditampilkan lebih dulu, lalu diurutkan menurut kesesuaian jabatan-pegawai (JPM), kemudian menurut penentu urutan berikutnya; arahkan penunjuk ke kolom # untuk melihat urutan lengkapnya. Pilih calon untuk melihat setiap aturan.</translation>
+    </message>
+    <message>
+        <source>Show blocked candidates</source>
+        <translation>Tampilkan calon yang terhalang</translation>
+    </message>
+    <message>
+        <source>Blocked candidates can be looked at, but not shortlisted</source>
+        <translation>Calon yang terhalang dapat dilihat, tetapi tidak dapat dimasukkan ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>Ordered by the agency</source>
+        <translation>Atas perintah instansi</translation>
+    </message>
+    <message>
+        <source>Requested by the employee</source>
+        <translation>Atas permintaan pegawai</translation>
+    </message>
+    <message>
+        <source>Within 10 years of the CPNS appointment an employee may not ask for a transfer; the agency may order one</source>
+        <translation>Dalam 10 tahun sejak pengangkatan CPNS, pegawai tidak boleh meminta mutasi; instansi boleh memerintahkan mutasi</translation>
+    </message>
+    <message>
+        <source>Loading the employees of the province…</source>
+        <translation>Memuat pegawai provinsi…</translation>
+    </message>
+    <message>
+        <source>Note; a justification is required for a candidate with warnings</source>
+        <translation>Catatan; justifikasi wajib diisi untuk calon yang memiliki peringatan</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Tambahkan ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>The jabatan no longer exists.</source>
+        <translation>Jabatan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 employees judged: %2 eligible, %3 blocked%4</source>
+        <translation>%1 pegawai dinilai: %2 memenuhi syarat, %3 terhalang%4</translation>
+    </message>
+    <message>
+        <source> (shown last)</source>
+        <translation> (ditampilkan terakhir)</translation>
+    </message>
+    <message>
+        <source>A blocked candidate cannot be shortlisted</source>
+        <translation>Calon yang terhalang tidak dapat dimasukkan ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>Justification needed</source>
+        <translation>Justifikasi diperlukan</translation>
+    </message>
+    <message>
+        <source>This candidate has warnings. Write why the transfer is still proposed in the note before adding them to the shortlist.</source>
+        <translation>Calon ini memiliki peringatan. Tuliskan dalam catatan alasan mutasi tetap diusulkan sebelum menambahkannya ke daftar pendek.</translation>
+    </message>
+    <message>
+        <source>Not added to the shortlist</source>
+        <translation>Tidak ditambahkan ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>No vacancy chosen.</source>
+        <translation>Belum ada lowongan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 shortlisted</source>
+        <translation>%1 · %2 dalam daftar pendek</translation>
+    </message>
+    <message>
+        <source>Nobody is on the shortlist of this vacancy yet.</source>
+        <translation>Belum ada seorang pun dalam daftar pendek lowongan ini.</translation>
+    </message>
+    <message>
+        <source>On the shortlist (%1): %2</source>
+        <translation>Dalam daftar pendek (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Simutasi::CloseUnitDialog</name>
     <message>
         <source>Close unit</source>
@@ -1905,6 +3444,796 @@ Kode keluar: 0 selesai; 2 penggunaan salah, jabatan atau unit tidak dikenal, ata
     <message>
         <source>The %1 open units below it are closed on the same date.</source>
         <translation>%1 unit kerja aktif di bawahnya juga ditutup pada tanggal yang sama.</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::CompetencyDialog</name>
+    <message>
+        <source>Edit competency</source>
+        <translation>Ubah kompetensi</translation>
+    </message>
+    <message>
+        <source>New competency</source>
+        <translation>Kompetensi baru</translation>
+    </message>
+    <message>
+        <source>short code, e.g. PED</source>
+        <translation>kode singkat, mis. PED</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>what an employee at level %1 can do</source>
+        <translation>apa yang dapat dilakukan pegawai pada level %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::CompetencyDictionaryModel</name>
+    <message>
+        <source>Technical</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <source>Managerial</source>
+        <translation>Manajerial</translation>
+    </message>
+    <message>
+        <source>Socio-cultural</source>
+        <translation>Sosial kultural</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Levels described</source>
+        <translation>Level yang diuraikan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::CompetencyDictionaryView</name>
+    <message>
+        <source>&amp;Add competency…</source>
+        <translation>&amp;Tambah kompetensi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>A retired competency stays in the profiles and assessments that name it, but is no longer offered for new ones.</source>
+        <translation>Kompetensi yang dinonaktifkan tetap ada dalam profil dan asesmen yang menyebutnya, tetapi tidak lagi ditawarkan untuk profil dan asesmen baru.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Only a competency that no assessment and no jabatan names can be removed.</source>
+        <translation>Hanya kompetensi yang tidak disebut oleh asesmen atau jabatan mana pun yang dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Choose a competency to see what its levels mean.</source>
+        <translation>Pilih kompetensi untuk melihat arti setiap levelnya.</translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation>A&amp;ktifkan kembali</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <source>Assessed for %1 employees · required by %2 jabatan</source>
+        <translation>Dinilai pada %1 pegawai · dipersyaratkan oleh %2 jabatan</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation>belum diuraikan</translation>
+    </message>
+    <message>
+        <source>The competency was not added</source>
+        <translation>Kompetensi tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The competency was not changed</source>
+        <translation>Kompetensi tidak diubah</translation>
+    </message>
+    <message>
+        <source>Competency in use</source>
+        <translation>Kompetensi sedang digunakan</translation>
+    </message>
+    <message>
+        <source>Remove competency?</source>
+        <translation>Hapus kompetensi?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the dictionary? Nothing refers to it.</source>
+        <translation>Hapus %1 dari kamus? Tidak ada data yang merujuk ke kompetensi ini.</translation>
+    </message>
+    <message>
+        <source>The competency was not removed</source>
+        <translation>Kompetensi tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::CompetencyPage</name>
+    <message>
+        <source>Competency dictionary</source>
+        <translation>Kamus kompetensi</translation>
+    </message>
+    <message>
+        <source>Employee profile</source>
+        <translation>Profil pegawai</translation>
+    </message>
+    <message>
+        <source>Jabatan requirements</source>
+        <translation>Persyaratan jabatan</translation>
+    </message>
+    <message>
+        <source>9-box talent grid</source>
+        <translation>Matriks talenta 9 kotak</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Kualitas data</translation>
+    </message>
+    <message>
+        <source>How the job-person match and the 9-box grid are computed</source>
+        <translation>Cara menghitung kesesuaian jabatan-pegawai dan matriks 9 kotak</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>The competency dictionary, employee profiles and jabatan requirements, the job-person match (JPM), the 9-box talent grid and the quality of the competency data</source>
+        <translation>Kamus kompetensi, profil pegawai dan persyaratan jabatan, kesesuaian jabatan-pegawai (JPM), matriks talenta 9 kotak, serta kualitas data kompetensi</translation>
+    </message>
+    <message>
+        <source>Employee not found</source>
+        <translation>Pegawai tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>This employee is no longer in the database.</source>
+        <translation>Pegawai ini sudah tidak ada dalam basis data.</translation>
+    </message>
+    <message>
+        <source>Job-person match (JPM)</source>
+        <translation>Kesesuaian jabatan-pegawai (JPM)</translation>
+    </message>
+    <message>
+        <source>How the JPM and the 9-box grid are computed</source>
+        <translation>Cara menghitung JPM dan matriks 9 kotak</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::DataQualityModel</name>
+    <message>
+        <source>Double-click to list the employees: %1</source>
+        <translation>Klik ganda untuk menampilkan daftar pegawai: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Employees assessed on every competency their jabatan requires (at least one competency when the jabatan has no requirement profile)</source>
+        <translation>Pegawai yang telah dinilai pada setiap kompetensi yang dipersyaratkan jabatannya (minimal satu kompetensi bila jabatan tidak memiliki profil persyaratan)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Competency data
+complete</source>
+        <translation>Data kompetensi
+lengkap</translation>
+    </message>
+    <message>
+        <source>SKP %1
+missing</source>
+        <translation>SKP %1
+belum ada</translation>
+    </message>
+    <message>
+        <source>NIP ≠ birth
+date/gender</source>
+        <translation>NIP ≠ tanggal
+lahir/jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Education field
+missing</source>
+        <translation>Jurusan pendidikan
+tidak diisi</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::DataQualityView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Double-click a figure in the board to list the employees behind it.</source>
+        <translation>Klik ganda angka pada papan untuk menampilkan daftar pegawai di baliknya.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Belum ada basis data yang dibuka.</translation>
+    </message>
+    <message>
+        <source>The board could not be counted: %1</source>
+        <translation>Papan tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>%1 OPDs, %2 employees; competency data complete for %3%. Sort by any column; double-click a figure to see the employees behind it.</source>
+        <translation>%1 OPD, %2 pegawai; data kompetensi lengkap untuk %3%. Urutkan menurut kolom mana pun; klik ganda angka untuk melihat pegawai di baliknya.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Listing the employees…</source>
+        <translation>Menyusun daftar pegawai…</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::DecisionDialog</name>
+    <message>
+        <source>Decision of the Tim Penilai</source>
+        <translation>Keputusan Tim Penilai</translation>
+    </message>
+    <message>
+        <source>Reject the whole proposal</source>
+        <translation>Tolak seluruh usulan</translation>
+    </message>
+    <message>
+        <source>Meeting date:</source>
+        <translation>Tanggal rapat:</translation>
+    </message>
+    <message>
+        <source>Decision notes:</source>
+        <translation>Catatan keputusan:</translation>
+    </message>
+    <message>
+        <source>Reasons (required):</source>
+        <translation>Alasan (wajib):</translation>
+    </message>
+    <message>
+        <source>Every line is approved unless you untick it; a rejected line needs a note. When every line is rejected, the proposal is rejected.</source>
+        <translation>Setiap baris disetujui kecuali Anda menghapus centangnya; baris yang ditolak memerlukan catatan. Bila semua baris ditolak, usulan ditolak.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation>Dari → Ke</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Catat keputusan</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>Tolak usulan</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::DecreesPage</name>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>Diterima %1</translation>
+    </message>
+    <message>
+        <source>Keberatan %1: %2</source>
+        <translation>Keberatan %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Menunggu jawaban</translation>
+    </message>
+    <message>
+        <source>Upheld %1</source>
+        <translation>Dikabulkan %1</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Ditolak %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Belum diputus</translation>
+    </message>
+    <message>
+        <source>Decrees &amp; Notification</source>
+        <translation>SK &amp; Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Issue the decree (SK) of an approved proposal, print it with its Lampiran, petikan and letters, and follow the notification of every employee.</source>
+        <translation>Terbitkan SK dari usulan yang disetujui, cetak SK beserta Lampiran, petikan, dan suratnya, serta pantau pemberitahuan kepada setiap pegawai.</translation>
+    </message>
+    <message>
+        <source>Issue decree…</source>
+        <translation>Terbitkan SK…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save petikan and letters…</source>
+        <translation>Simpan petikan dan surat…</translation>
+    </message>
+    <message>
+        <source>Send e-mails</source>
+        <translation>Kirim e-mail</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Diberi tahu</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Objection decided</source>
+        <translation>Keberatan diputus</translation>
+    </message>
+    <message>
+        <source>Letter handed over…</source>
+        <translation>Surat diserahkan…</translation>
+    </message>
+    <message>
+        <source>Acknowledged…</source>
+        <translation>Diterima…</translation>
+    </message>
+    <message>
+        <source>Keberatan…</source>
+        <translation>Keberatan…</translation>
+    </message>
+    <message>
+        <source>Decide keberatan…</source>
+        <translation>Putuskan keberatan…</translation>
+    </message>
+    <message>
+        <source>Choose a decree to see the notification of its employees.</source>
+        <translation>Pilih SK untuk melihat pemberitahuan kepada para pegawainya.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>%1 employees: %2 informed, %3 acknowledged, %4 objected (%5 open), %6 waiting.</source>
+        <translation>%1 pegawai: %2 diberi tahu, %3 menerima, %4 mengajukan keberatan (%5 belum diputus), %6 menunggu.</translation>
+    </message>
+    <message>
+        <source>Issue decree</source>
+        <translation>Terbitkan SK</translation>
+    </message>
+    <message>
+        <source>No proposal is approved and waiting for its decree.</source>
+        <translation>Tidak ada usulan yang telah disetujui dan menunggu SK-nya.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 approved)</source>
+        <translation>%1 – %2 (%3 disetujui)</translation>
+    </message>
+    <message>
+        <source>Approved proposal:</source>
+        <translation>Usulan yang disetujui:</translation>
+    </message>
+    <message>
+        <source>Decree date:</source>
+        <translation>Tanggal SK:</translation>
+    </message>
+    <message>
+        <source>Print preview: decree %1</source>
+        <translation>Pratinjau cetak: SK %1</translation>
+    </message>
+    <message>
+        <source>Save decree as PDF</source>
+        <translation>Simpan SK sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>Folder for the petikan and letters</source>
+        <translation>Folder untuk petikan dan surat</translation>
+    </message>
+    <message>
+        <source>Save petikan and letters</source>
+        <translation>Simpan petikan dan surat</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1.</source>
+        <translation>Tidak dapat menulis ke dalam %1.</translation>
+    </message>
+    <message>
+        <source>%1 petikan and %1 letters written to %2.</source>
+        <translation>%1 petikan dan %1 surat ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>The SMTP server is not configured yet (database settings smtp/host and smtp/from_address).</source>
+        <translation>Server SMTP belum dikonfigurasi (pengaturan basis data smtp/host dan smtp/from_address).</translation>
+    </message>
+    <message>
+        <source>%1 e-mails queued, %2 sent, %3 failed.</source>
+        <translation>%1 e-mail dalam antrean, %2 terkirim, %3 gagal.</translation>
+    </message>
+    <message>
+        <source>Letter handed over</source>
+        <translation>Surat diserahkan</translation>
+    </message>
+    <message>
+        <source>Handed over on:</source>
+        <translation>Diserahkan pada:</translation>
+    </message>
+    <message>
+        <source>Acknowledged on:</source>
+        <translation>Diterima pada:</translation>
+    </message>
+    <message>
+        <source>Keberatan</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Diterima pada:</translation>
+    </message>
+    <message>
+        <source>Reason given:</source>
+        <translation>Alasan yang diajukan:</translation>
+    </message>
+    <message>
+        <source>Decide keberatan</source>
+        <translation>Putuskan keberatan</translation>
+    </message>
+    <message>
+        <source>Rejected: the transfer proceeds</source>
+        <translation>Ditolak: mutasi tetap dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Upheld: the proposal is cancelled</source>
+        <translation>Dikabulkan: usulan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Diputus pada:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::EligibilityRulesDialog</name>
+    <message>
+        <source>Eligibility rules</source>
+        <translation>Aturan kelayakan</translation>
+    </message>
+    <message>
+        <source>When a PNS may be transferred. A blocking rule keeps a candidate off every shortlist; a warning lets the officer go on with a recorded justification. A rule that is off is not checked. The rules apply to every ranking, shortlist and the command line alike.</source>
+        <translation>Kapan seorang PNS dapat dimutasi. Aturan penghalang mengeluarkan calon dari setiap daftar pendek; peringatan memungkinkan petugas melanjutkan dengan justifikasi yang dicatat. Aturan yang dinonaktifkan tidak diperiksa. Aturan ini berlaku sama untuk setiap pemeringkatan, daftar pendek, dan baris perintah.</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Menghalangi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>minimal </translation>
+    </message>
+    <message>
+        <source>rotation due after </source>
+        <translation>waktunya rotasi setelah </translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Kembalikan ke bawaan</translation>
+    </message>
+    <message>
+        <source>Put every rule back to its default; nothing is stored until Save</source>
+        <translation>Kembalikan setiap aturan ke nilai bawaannya; tidak ada yang disimpan sebelum Anda menekan Simpan</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
+        <translation>Aturan tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::EmployeeCompetencyView</name>
+    <message>
+        <source>Managerial</source>
+        <translation>Manajerial</translation>
+    </message>
+    <message>
+        <source>Socio-cultural</source>
+        <translation>Sosial kultural</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potensial</translation>
+    </message>
+    <message>
+        <source>Search by name or NIP…</source>
+        <translation>Cari menurut nama atau NIP…</translation>
+    </message>
+    <message>
+        <source>&amp;Record level…</source>
+        <translation>&amp;Catat level…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit level…</source>
+        <translation>&amp;Ubah level…</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>Hapus level</translation>
+    </message>
+    <message>
+        <source>Job-person match with the current jabatan</source>
+        <translation>Kesesuaian jabatan-pegawai dengan jabatan saat ini</translation>
+    </message>
+    <message>
+        <source>Training, certificates and assessments</source>
+        <translation>Diklat, sertifikat, dan asesmen</translation>
+    </message>
+    <message>
+        <source>Job-person match with another jabatan</source>
+        <translation>Kesesuaian jabatan-pegawai dengan jabatan lain</translation>
+    </message>
+    <message>
+        <source>Assessed competency levels</source>
+        <translation>Level kompetensi hasil penilaian</translation>
+    </message>
+    <message>
+        <source>Search for an employee by name or NIP and choose them in the list to see their competency profile.</source>
+        <translation>Cari pegawai menurut nama atau NIP, lalu pilih dalam daftar untuk melihat profil kompetensinya.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>nilai %1</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>(valid until %1)</source>
+        <translation>(berlaku sampai %1)</translation>
+    </message>
+    <message>
+        <source>Training (diklat)</source>
+        <translation>Diklat</translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation>Belum ada diklat yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>No certificates recorded.</source>
+        <translation>Belum ada sertifikat yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>No assessments recorded.</source>
+        <translation>Belum ada asesmen yang tercatat.</translation>
+    </message>
+    <message>
+        <source>No jabatan to compare with.</source>
+        <translation>Tidak ada jabatan untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>The jabatan sets no requirements.</source>
+        <translation>Jabatan ini tidak menetapkan persyaratan.</translation>
+    </message>
+    <message>
+        <source>Every requirement is met.</source>
+        <translation>Semua persyaratan terpenuhi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements not met:</source>
+        <translation>%1 dari %2 persyaratan tidak terpenuhi:</translation>
+    </message>
+    <message>
+        <source>Choose a jabatan to compare the employee with.</source>
+        <translation>Pilih jabatan untuk dibandingkan dengan pegawai.</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>Tidak ada yang perlu dicatat</translation>
+    </message>
+    <message>
+        <source>The employee has a level for every competency in use. Choose one in the list to correct it.</source>
+        <translation>Pegawai sudah memiliki level untuk setiap kompetensi yang digunakan. Pilih salah satu dalam daftar untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>The level was not recorded</source>
+        <translation>Level tidak dicatat</translation>
+    </message>
+    <message>
+        <source>The level was not changed</source>
+        <translation>Level tidak diubah</translation>
+    </message>
+    <message>
+        <source>Remove level?</source>
+        <translation>Hapus level?</translation>
+    </message>
+    <message>
+        <source>Remove the assessed level of %1 for %2? The audit trail keeps it.</source>
+        <translation>Hapus level hasil penilaian %1 untuk %2? Jejak audit tetap menyimpannya.</translation>
+    </message>
+    <message>
+        <source>The level was not removed</source>
+        <translation>Level tidak dihapus</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +4776,59 @@ Tutup dan buang perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>Simutasi::EmployeeLabelModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::EmployeeLevelModel</name>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Tanggal penilaian</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::EmployeeListPanel</name>
+    <message>
+        <source>Double-click an employee to open their record.</source>
+        <translation>Klik ganda pegawai untuk membuka datanya.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 employee</source>
+        <translation>1 pegawai</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 pegawai</translation>
+    </message>
+</context>
+<context>
     <name>Simutasi::EmployeePage</name>
     <message>
         <source>Search by name or NIP</source>
@@ -2557,6 +4939,49 @@ Tutup dan buang perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>Simutasi::FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no users yet. Create its administrator: the account that adds the other users and gives them their roles.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; belum memiliki pengguna. Buat administratornya: akun yang menambahkan pengguna lain dan memberikan peran kepada mereka.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>minimal %1 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>Buat dan masuk</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Masukkan nama lengkap administrator.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>Simutasi::FormasiPanel</name>
     <message>
         <source>Formasi and bezetting</source>
@@ -2645,6 +5070,29 @@ Tutup dan buang perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>Simutasi::GapChart</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No shortage or surplus in this scope</source>
+        <translation>Tidak ada kekurangan atau kelebihan dalam cakupan ini</translation>
+    </message>
+    <message>
+        <source>Largest gaps (persons)</source>
+        <translation>Kesenjangan terbesar (orang)</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>Kekurangan</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Kelebihan</translation>
+    </message>
+</context>
+<context>
     <name>Simutasi::HistoryModelBase</name>
     <message>
         <source>Required</source>
@@ -2693,20 +5141,12 @@ Tutup dan buang perubahan tersebut?</translation>
         <translation>Basis data yang terbuka</translation>
     </message>
     <message>
-        <source>employees</source>
-        <translation>pegawai</translation>
-    </message>
-    <message>
         <source>OPDs</source>
         <translation>OPD</translation>
     </message>
     <message>
         <source>organisation units</source>
         <translation>unit kerja</translation>
-    </message>
-    <message>
-        <source>jabatan in the catalogue</source>
-        <translation>jabatan dalam katalog</translation>
     </message>
     <message>
         <source>No database is open</source>
@@ -2727,6 +5167,56 @@ Tutup dan buang perubahan tersebut?</translation>
     <message>
         <source>Open an existing database…</source>
         <translation>Buka basis data yang sudah ada…</translation>
+    </message>
+    <message>
+        <source>Click a bar to open the report behind it.</source>
+        <translation>Klik batang untuk membuka laporan di baliknya.</translation>
+    </message>
+    <message>
+        <source>ASN (employees)</source>
+        <translation>ASN (pegawai)</translation>
+    </message>
+    <message>
+        <source>open vacancies (formasi not filled)</source>
+        <translation>lowongan terbuka (formasi belum terisi)</translation>
+    </message>
+    <message>
+        <source>proposals waiting for you</source>
+        <translation>usulan menunggu tindakan Anda</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation>Menghitung dasbor…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed.</source>
+        <translation>Dasbor tidak dapat dihitung.</translation>
+    </message>
+    <message>
+        <source>Largest shortages by OPD</source>
+        <translation>Kekurangan terbesar per OPD</translation>
+    </message>
+    <message>
+        <source>Transfers per month (TMT)</source>
+        <translation>Mutasi per bulan (TMT)</translation>
+    </message>
+    <message>
+        <source>Proposals by state</source>
+        <translation>Usulan menurut status</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Kotak %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>9-box distribution (%n not placed)</source>
+        <translation>
+            <numerusform>Sebaran 9 kotak (%n belum ditempatkan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Competency data complete (%), lowest OPDs</source>
+        <translation>Kelengkapan data kompetensi (%), OPD terendah</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +5819,29 @@ Kosongkan untuk menerima semua jurusan.</translation>
     </message>
 </context>
 <context>
+    <name>Simutasi::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Log in to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Masuk ke &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo database&lt;/b&gt; — log in as one of:</source>
+        <translation>&lt;b&gt;Basis data demo&lt;/b&gt; — masuk sebagai salah satu dari:</translation>
+    </message>
+</context>
+<context>
     <name>Simutasi::MainWindow</name>
     <message>
         <source>Home</source>
@@ -3538,6 +6051,436 @@ Kosongkan untuk menerima semua jurusan.</translation>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
+    <message>
+        <source>Log &amp;out / switch user…</source>
+        <translation>Ke&amp;luar akun / ganti pengguna…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Pengguna…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Jejak audit…</translation>
+    </message>
+    <message>
+        <source>Log-in cancelled: %1 was not opened.</source>
+        <translation>Masuk dibatalkan: %1 tidak dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Masuk sebagai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::NeedsAnalysisPage</name>
+    <message>
+        <source>Needs Analysis</source>
+        <translation>Analisis Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Formasi against bezetting for every jabatan in every unit: where staff are short, where they are in excess, and who could fill the gaps</source>
+        <translation>Formasi dibandingkan bezetting untuk setiap jabatan di setiap unit kerja: di mana pegawai kurang, di mana berlebih, dan siapa yang dapat mengisi kekosongan</translation>
+    </message>
+    <message>
+        <source>Jabatan × unit</source>
+        <translation>Jabatan × unit kerja</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Remote first</source>
+        <translation>Daerah terpencil dahulu</translation>
+    </message>
+    <message>
+        <source>List posts in remote areas (daerah terpencil) before the others, whatever the sort column</source>
+        <translation>Tampilkan jabatan di daerah terpencil sebelum yang lain, apa pun kolom pengurutannya</translation>
+    </message>
+    <message>
+        <source>Only remote</source>
+        <translation>Hanya daerah terpencil</translation>
+    </message>
+    <message>
+        <source>Only units in remote areas, in the table and the totals</source>
+        <translation>Hanya unit kerja di daerah terpencil, dalam tabel dan jumlah total</translation>
+    </message>
+    <message>
+        <source>How fill rate, ABK and the candidate order are computed</source>
+        <translation>Cara menghitung tingkat keterisian, ABK, dan urutan calon</translation>
+    </message>
+    <message>
+        <source>ABK…</source>
+        <translation>ABK…</translation>
+    </message>
+    <message>
+        <source>Workload analysis of the selected jabatan in its unit</source>
+        <translation>Analisis beban kerja jabatan terpilih di unit kerjanya</translation>
+    </message>
+    <message>
+        <source>Find candidates…</source>
+        <translation>Cari calon…</translation>
+    </message>
+    <message>
+        <source>Rank the employees of the province for the selected shortage</source>
+        <translation>Urutkan pegawai provinsi untuk kekurangan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Needs analysis wizard…</source>
+        <translation>Wizard analisis kebutuhan…</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Aturan…</translation>
+    </message>
+    <message>
+        <source>The eligibility rules for transfers (administrators)</source>
+        <translation>Aturan kelayakan mutasi (Administrator)</translation>
+    </message>
+    <message>
+        <source>Unit with surplus</source>
+        <translation>Unit kerja dengan kelebihan</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Kelebihan</translation>
+    </message>
+    <message>
+        <source>Could give</source>
+        <translation>Dapat memberi</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Kecocokan</translation>
+    </message>
+    <message>
+        <source>The smaller of the surplus there and the shortage here</source>
+        <translation>Nilai terkecil antara kelebihan di sana dan kekurangan di sini</translation>
+    </message>
+    <message>
+        <source>Units with a surplus of the same jabatan, or of the same fungsional family at another level; the same kabupaten/kota first, then the same jabatan, then the larger surplus</source>
+        <translation>Unit kerja dengan kelebihan pada jabatan yang sama, atau pada rumpun fungsional yang sama di jenjang lain; kabupaten/kota yang sama lebih dahulu, lalu jabatan yang sama, lalu kelebihan yang lebih besar</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fill rate.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;ABK.&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Candidate order.&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Job-person match.&lt;/b&gt; %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tingkat keterisian.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;ABK.&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Urutan calon.&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kecocokan jabatan-pegawai.&lt;/b&gt; %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How the needs analysis is computed</source>
+        <translation>Cara menghitung analisis kebutuhan</translation>
+    </message>
+    <message>
+        <source>All OPDs</source>
+        <translation>Semua OPD</translation>
+    </message>
+    <message>
+        <source>All kabupaten/kota</source>
+        <translation>Semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>All jabatan types</source>
+        <translation>Semua jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Needs analysis failed</source>
+        <translation>Analisis kebutuhan gagal</translation>
+    </message>
+    <message>
+        <source>Open a database to see formasi against bezetting.</source>
+        <translation>Buka basis data untuk melihat formasi dibandingkan bezetting.</translation>
+    </message>
+    <message>
+        <source>No formasi and no employees in this selection.</source>
+        <translation>Tidak ada formasi dan tidak ada pegawai dalam pilihan ini.</translation>
+    </message>
+    <message>
+        <source>Formasi &lt;b&gt;%1&lt;/b&gt; · bezetting &lt;b&gt;%2&lt;/b&gt; · fill rate &lt;b&gt;%3&lt;/b&gt; · &lt;span style=&apos;color:#b42318&apos;&gt;shortage &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; (in remote units %5) · &lt;span style=&apos;color:#9a5b00&apos;&gt;surplus &lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Formasi &lt;b&gt;%1&lt;/b&gt; · bezetting &lt;b&gt;%2&lt;/b&gt; · tingkat keterisian &lt;b&gt;%3&lt;/b&gt; · &lt;span style=&apos;color:#b42318&apos;&gt;kekurangan &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; (di unit kerja terpencil %5) · &lt;span style=&apos;color:#9a5b00&apos;&gt;kelebihan &lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 posts (jabatan × unit).
+%2</source>
+        <translation>%1 jabatan (jabatan × unit kerja).
+%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balancing.&lt;/b&gt; Select a post with a shortage to see the units that could give staff to it.</source>
+        <translation>&lt;b&gt;Pemerataan.&lt;/b&gt; Pilih jabatan yang kekurangan untuk melihat unit kerja yang dapat memberikan pegawainya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balancing.&lt;/b&gt; Choose the level “Jabatan × unit” and select a shortage to see the units that could give staff to it.</source>
+        <translation>&lt;b&gt;Pemerataan.&lt;/b&gt; Pilih tingkat “Jabatan × unit kerja” dan pilih suatu kekurangan untuk melihat unit kerja yang dapat memberikan pegawainya.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is short by %3</source>
+        <translation>%1 di %2 kekurangan %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balancing.&lt;/b&gt; %1. No unit of the province has a surplus of this or a compatible jabatan.</source>
+        <translation>&lt;b&gt;Pemerataan.&lt;/b&gt; %1. Tidak ada unit kerja di provinsi yang memiliki kelebihan pada jabatan ini atau jabatan yang sesuai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balancing.&lt;/b&gt; %1. Units with a surplus of this or a compatible jabatan:</source>
+        <translation>&lt;b&gt;Pemerataan.&lt;/b&gt; %1. Unit kerja dengan kelebihan pada jabatan ini atau jabatan yang sesuai:</translation>
+    </message>
+    <message>
+        <source>province-wide</source>
+        <translation>seluruh provinsi</translation>
+    </message>
+    <message>
+        <source>same jabatan</source>
+        <translation>jabatan sama</translation>
+    </message>
+    <message>
+        <source>compatible jabatan</source>
+        <translation>jabatan sesuai</translation>
+    </message>
+    <message>
+        <source>same kabupaten/kota</source>
+        <translation>kabupaten/kota sama</translation>
+    </message>
+    <message>
+        <source>Eligibility rules</source>
+        <translation>Aturan kelayakan</translation>
+    </message>
+    <message>
+        <source>The rules are stored in the database: open one first.</source>
+        <translation>Aturan tersimpan di basis data: buka basis data terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::NeedsPickPage</name>
+    <message>
+        <source>Vacancies to fill</source>
+        <translation>Lowongan yang akan diisi</translation>
+    </message>
+    <message>
+        <source>Tick the shortages to search candidates for. Remote units are listed first.</source>
+        <translation>Centang kekurangan yang akan dicarikan calon. Unit kerja terpencil ditampilkan lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Tick all remote</source>
+        <translation>Centang semua daerah terpencil</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Hapus semua centang</translation>
+    </message>
+    <message>
+        <source>There is no shortage in this scope.</source>
+        <translation>Tidak ada kekurangan dalam cakupan ini.</translation>
+    </message>
+    <message>
+        <source>%1 vacancies ticked, %2 persons short</source>
+        <translation>%1 lowongan dicentang, kekurangan %2 orang</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::NeedsReviewPage</name>
+    <message>
+        <source>Shortages and surpluses</source>
+        <translation>Kekurangan dan kelebihan</translation>
+    </message>
+    <message>
+        <source>Every post of the scope whose bezetting differs from its formasi. Click a column header to sort.</source>
+        <translation>Setiap jabatan dalam cakupan yang bezetting-nya berbeda dari formasinya. Klik judul kolom untuk mengurutkan.</translation>
+    </message>
+    <message>
+        <source>%1 posts in scope (the table lists those with a shortage or a surplus): formasi %2, bezetting %3, fill rate %4. Shortage %5 in %6 posts (%7 in remote units); surplus %8 in %9 posts.</source>
+        <translation>%1 jabatan dalam cakupan (tabel menampilkan yang kekurangan atau kelebihan): formasi %2, bezetting %3, tingkat keterisian %4. Kekurangan %5 pada %6 jabatan (%7 di unit kerja terpencil); kelebihan %8 pada %9 jabatan.</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::NeedsScopePage</name>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Which part of the province to analyse. Nothing ticked in a list means all of it.</source>
+        <translation>Bagian provinsi yang akan dianalisis. Jika tidak ada yang dicentang dalam daftar, berarti semuanya.</translation>
+    </message>
+    <message>
+        <source>Only units in remote areas (daerah terpencil)</source>
+        <translation>Hanya unit kerja di daerah terpencil</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Jabatan type</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Analysing %1, %2, %3%4.</source>
+        <translation>Menganalisis %1, %2, %3%4.</translation>
+    </message>
+    <message>
+        <source>every OPD</source>
+        <translation>semua OPD</translation>
+    </message>
+    <message>
+        <source>%1 OPD(s)</source>
+        <translation>%1 OPD</translation>
+    </message>
+    <message>
+        <source>every kabupaten/kota</source>
+        <translation>semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>%1 kabupaten/kota</source>
+        <translation>%1 kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>every jabatan type</source>
+        <translation>semua jenis jabatan</translation>
+    </message>
+    <message>
+        <source>%1 jabatan type(s)</source>
+        <translation>%1 jenis jabatan</translation>
+    </message>
+    <message>
+        <source>, remote units only</source>
+        <translation>, hanya unit kerja terpencil</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::NeedsTableModel</name>
+    <message>
+        <source>Remote area (daerah terpencil)</source>
+        <translation>Daerah terpencil</translation>
+    </message>
+    <message>
+        <source>Fill rate = filled ÷ formasi. Per post, filled is the smaller of bezetting and formasi, so a surplus in one unit never hides a shortage in another; rolled up, the filled and the formasi of all posts are summed. A post without formasi counts as fully filled: nothing is missing there. Shortage = formasi − bezetting where positive, surplus = bezetting − formasi where positive, both summed per post.</source>
+        <translation>Tingkat keterisian = terisi ÷ formasi. Per jabatan, terisi adalah nilai terkecil antara bezetting dan formasi, sehingga kelebihan di satu unit kerja tidak pernah menutupi kekurangan di unit kerja lain; saat direkap, nilai terisi dan formasi semua jabatan dijumlahkan. Jabatan tanpa formasi dihitung terisi penuh: tidak ada yang kurang di sana. Kekurangan = formasi − bezetting bila positif, kelebihan = bezetting − formasi bila positif, keduanya dijumlahkan per jabatan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 filled</source>
+        <translation>%1 dari %2 terisi</translation>
+    </message>
+    <message>
+        <source>province-wide</source>
+        <translation>seluruh provinsi</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Jumlah jabatan</translation>
+    </message>
+    <message>
+        <source>Formasi</source>
+        <translation>Formasi</translation>
+    </message>
+    <message>
+        <source>Bezetting</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>Kekurangan</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Kelebihan</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Tingkat keterisian</translation>
+    </message>
+    <message>
+        <source>Shortage in remote units</source>
+        <translation>Kekurangan di unit kerja terpencil</translation>
+    </message>
+    <message>
+        <source>Required headcount (from the Anjab/ABK)</source>
+        <translation>Jumlah kebutuhan pegawai (dari Anjab/ABK)</translation>
+    </message>
+    <message>
+        <source>Employees holding the jabatan there now</source>
+        <translation>Pegawai yang saat ini memangku jabatan tersebut di sana</translation>
+    </message>
+    <message>
+        <source>Jabatan × unit combinations with a formasi or holders</source>
+        <translation>Kombinasi jabatan × unit kerja yang memiliki formasi atau pemangku</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::NeedsWizard</name>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Analisis kebutuhan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Needs analysis failed</source>
+        <translation>Analisis kebutuhan gagal</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (short %3)</source>
+        <translation>%1 — %2 (kurang %3)</translation>
+    </message>
+    <message>
+        <source>Candidates could not be loaded</source>
+        <translation>Calon tidak dapat dimuat</translation>
+    </message>
 </context>
 <context>
     <name>Simutasi::OrgPage</name>
@@ -3724,6 +6667,607 @@ Kosongkan untuk menerima semua jurusan.</translation>
     </message>
 </context>
 <context>
+    <name>Simutasi::ProposalLinesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No rule warns.</source>
+        <translation>Tidak ada aturan yang memberi peringatan.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Layak</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Planned TMT</source>
+        <translation>TMT rencana</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Kelayakan</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justifikasi</translation>
+    </message>
+    <message>
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::ProposalListModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Planned TMT</source>
+        <translation>TMT rencana</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::ProposalWizard</name>
+    <message>
+        <source>Add lines to %1</source>
+        <translation>Tambah baris ke %1</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Usulan baru</translation>
+    </message>
+    <message>
+        <source>e.g. Guru ke sekolah terpencil 2027</source>
+        <translation>mis. Guru ke sekolah terpencil 2027</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerataan guru</source>
+        <translation>mis. Pemerataan guru</translation>
+    </message>
+    <message>
+        <source>Requested by the employees themselves</source>
+        <translation>Atas permintaan pegawai sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (every line added):</source>
+        <translation>&amp;Alasan (untuk setiap baris yang ditambahkan):</translation>
+    </message>
+    <message>
+        <source>Planned &amp;TMT:</source>
+        <translation>&amp;TMT rencana:</translation>
+    </message>
+    <message>
+        <source>Pick employees</source>
+        <translation>Pilih pegawai</translation>
+    </message>
+    <message>
+        <source>From a shortlist</source>
+        <translation>Dari daftar pendek</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Eligibility and conflicts</source>
+        <translation>Kelayakan dan konflik</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justifikasi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remove selected lines</source>
+        <translation>Hapus baris terpilih</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines to propose&lt;/b&gt; — blocked employees cannot be proposed; a warning needs a justification (double-click the cell).</source>
+        <translation>&lt;b&gt;Baris yang akan diusulkan&lt;/b&gt; — pegawai yang terhalang tidak dapat diusulkan; peringatan memerlukan justifikasi (klik dua kali pada selnya).</translation>
+    </message>
+    <message>
+        <source>Add lines</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Buat draf</translation>
+    </message>
+    <message>
+        <source>Search by name or NIP…</source>
+        <translation>Cari berdasarkan nama atau NIP…</translation>
+    </message>
+    <message>
+        <source>Choose the target unit…</source>
+        <translation>Pilih unit kerja tujuan…</translation>
+    </message>
+    <message>
+        <source>Check and add selected ↓</source>
+        <translation>Periksa dan tambahkan yang dipilih ↓</translation>
+    </message>
+    <message>
+        <source>To unit:</source>
+        <translation>Ke unit kerja:</translation>
+    </message>
+    <message>
+        <source>jabatan:</source>
+        <translation>jabatan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 (%n candidate(s))</source>
+        <translation>
+            <numerusform>%1 di %2 (%n calon)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vacancy has a shortlist yet. Shortlists are kept on the Needs Analysis page from the candidate ranking.</source>
+        <translation>Belum ada lowongan yang memiliki daftar pendek. Daftar pendek disusun di halaman Analisis Kebutuhan dari peringkat calon.</translation>
+    </message>
+    <message>
+        <source>Every candidate shortlisted for the vacancy becomes a line into it.</source>
+        <translation>Setiap calon dalam daftar pendek lowongan menjadi satu baris ke lowongan tersebut.</translation>
+    </message>
+    <message>
+        <source>Check and add the shortlist ↓</source>
+        <translation>Periksa dan tambahkan daftar pendek ↓</translation>
+    </message>
+    <message>
+        <source>%1 (formasi %2)</source>
+        <translation>%1 (formasi %2)</translation>
+    </message>
+    <message>
+        <source>No employee chosen</source>
+        <translation>Belum ada pegawai yang dipilih</translation>
+    </message>
+    <message>
+        <source>Select one or more employees in the list first.</source>
+        <translation>Pilih satu pegawai atau lebih dalam daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No target post</source>
+        <translation>Tidak ada jabatan tujuan</translation>
+    </message>
+    <message>
+        <source>Choose the unit and the jabatan the employees move to.</source>
+        <translation>Pilih unit kerja dan jabatan tujuan mutasi pegawai.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Menghalangi: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflik: %1</translation>
+    </message>
+    <message>
+        <source>Passes every rule</source>
+        <translation>Memenuhi semua aturan</translation>
+    </message>
+    <message>
+        <source> · JPM %1</source>
+        <translation> · JPM %1</translation>
+    </message>
+    <message>
+        <source>JPM %1</source>
+        <translation>JPM %1</translation>
+    </message>
+    <message>
+        <source>Blocked — not added</source>
+        <translation>Terhalang — tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>Needs a justification</source>
+        <translation>Memerlukan justifikasi</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Ready (conflict: resolve before submitting)</source>
+        <translation>Siap (konflik: selesaikan sebelum diajukan)</translation>
+    </message>
+    <message>
+        <source>%1 ready, %2 need a justification, %3 blocked.</source>
+        <translation>%1 siap, %2 memerlukan justifikasi, %3 terhalang.</translation>
+    </message>
+    <message>
+        <source>Justification missing</source>
+        <translation>Justifikasi belum diisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have eligibility warnings: write a justification for each, or remove them.</source>
+        <translation>
+            <numerusform>%n baris memiliki peringatan kelayakan: tulis justifikasi untuk masing-masing, atau hapus baris tersebut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title missing</source>
+        <translation>Judul belum diisi</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>Beri judul untuk usulan ini.</translation>
+    </message>
+    <message>
+        <source>The proposal was not created</source>
+        <translation>Usulan tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Some lines were not added</source>
+        <translation>Sebagian baris tidak ditambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::RankingModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>shortlisted</source>
+        <translation>dalam daftar pendek</translation>
+    </message>
+    <message>
+        <source>from a post in surplus</source>
+        <translation>dari jabatan yang kelebihan</translation>
+    </message>
+    <message>
+        <source>rotation due</source>
+        <translation>sudah waktunya rotasi</translation>
+    </message>
+    <message>
+        <source>Blocked candidates can be looked at but not shortlisted</source>
+        <translation>Calon yang terhalang dapat dilihat tetapi tidak dapat dimasukkan ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Kelayakan</translation>
+    </message>
+    <message>
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <source>Current jabatan and unit</source>
+        <translation>Jabatan dan unit kerja saat ini</translation>
+    </message>
+    <message>
+        <source>Time in post</source>
+        <translation>Lama dalam jabatan</translation>
+    </message>
+    <message>
+        <source>Last SKP</source>
+        <translation>SKP terakhir</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Every employee of the province is judged by the eligibility rules. The order is: 1. eligibility — eligible, then eligible with warnings, then (only when shown) blocked; 2. job-person match (JPM), highest first; 3. tie-breakers — from a post in surplus first (moving them relieves it), then longer time in the current post, then the better SKP of the last year. Holders of the vacancy&apos;s own post are not candidates for it.</source>
+        <translation>Setiap pegawai provinsi dinilai berdasarkan aturan kelayakan. Urutannya: 1. kelayakan — layak, lalu layak dengan peringatan, lalu (hanya bila ditampilkan) terhalang; 2. kecocokan jabatan-pegawai (JPM), tertinggi lebih dahulu; 3. penentu jika nilai sama — dari jabatan yang kelebihan lebih dahulu (memutasinya mengurangi kelebihan), lalu masa dalam jabatan saat ini yang lebih lama, lalu SKP tahun terakhir yang lebih baik. Pemangku jabatan lowongan itu sendiri bukan calon untuk lowongan tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Recaps for the leadership and the BKN, as spreadsheets or on paper.</source>
+        <translation>Rekapitulasi untuk pimpinan dan BKN, dalam bentuk lembar kerja atau cetakan.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Ekspor .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export .csv…</source>
+        <translation>Ekspor .csv…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>All OPDs</source>
+        <translation>Semua OPD</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Preparing the report %1…</source>
+        <translation>Menyiapkan laporan %1…</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared</source>
+        <translation>Laporan tidak dapat disiapkan</translation>
+    </message>
+    <message>
+        <source>Choose the filters and press Show.</source>
+        <translation>Pilih filter lalu tekan Tampilkan.</translation>
+    </message>
+    <message>
+        <source>Open a database to see its reports.</source>
+        <translation>Buka basis data untuk melihat laporannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n baris.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>Laporan tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, separated by semicolons (*.csv)</source>
+        <translation>CSV, dipisahkan titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows are printed; the export holds all of them.</source>
+        <translation>Yang dicetak hanya %1 baris pertama dari %2 baris; berkas ekspor memuat semuanya.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::RequirementProfileView</name>
+    <message>
+        <source>(no minimum)</source>
+        <translation>(tanpa minimum)</translation>
+    </message>
+    <message>
+        <source>any field; separate accepted fields with &quot;;&quot;</source>
+        <translation>jurusan apa pun; pisahkan jurusan yang diterima dengan &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Minimum education</source>
+        <translation>Pendidikan minimum</translation>
+    </message>
+    <message>
+        <source>Accepted fields</source>
+        <translation>Jurusan yang diterima</translation>
+    </message>
+    <message>
+        <source>Golongan range</source>
+        <translation>Rentang golongan</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>tingkat </translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>bobot </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Simpan profil</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Required competencies&lt;/b&gt; — double-click a minimum level or a weight to change it. A level below the minimum earns part of the weight (level 2 of 3 earns two thirds).</source>
+        <translation>&lt;b&gt;Kompetensi yang dipersyaratkan&lt;/b&gt; — klik dua kali pada tingkat minimum atau bobot untuk mengubahnya. Tingkat di bawah minimum memperoleh sebagian bobot (tingkat 2 dari 3 memperoleh dua pertiga).</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>The requirement profile of %1 has unsaved changes. Discard them?</source>
+        <translation>Profil persyaratan %1 memiliki perubahan yang belum disimpan. Buang perubahan tersebut?</translation>
+    </message>
+    <message>
+        <source>The requirement profile was not saved</source>
+        <translation>Profil persyaratan tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::RequirementTableModel</name>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Tingkat minimum</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+</context>
+<context>
     <name>Simutasi::SettingsPage</name>
     <message>
         <source>Language</source>
@@ -3748,6 +7292,336 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>Your own preferences on this computer</source>
         <translation>Preferensi Anda sendiri di komputer ini</translation>
+    </message>
+    <message>
+        <source>Eligibility rules</source>
+        <translation>Aturan kelayakan</translation>
+    </message>
+    <message>
+        <source>When a PNS may be transferred: each rule on or off, blocking or warning, and its threshold. Stored in the open database for every user; changes are recorded in the audit trail.</source>
+        <translation>Kapan seorang PNS dapat dimutasi: setiap aturan aktif atau nonaktif, menghalangi atau peringatan, beserta ambang batasnya. Disimpan dalam basis data yang terbuka untuk semua pengguna; perubahan dicatat dalam jejak audit.</translation>
+    </message>
+    <message>
+        <source>Eligibility rules…</source>
+        <translation>Aturan kelayakan…</translation>
+    </message>
+    <message>
+        <source>Users and audit trail</source>
+        <translation>Pengguna dan jejak audit</translation>
+    </message>
+    <message>
+        <source>Who may log in to the open database and with which roles, the lock-out after failed log-ins, and the tamper-evident record of every change.</source>
+        <translation>Siapa yang boleh masuk ke basis data yang terbuka dan dengan peran apa, penguncian setelah gagal masuk, serta catatan setiap perubahan yang tahan manipulasi.</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>Pengguna…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Jejak audit…</translation>
+    </message>
+    <message>
+        <source>Only an Administrator manages users.</source>
+        <translation>Hanya Administrator yang mengelola pengguna.</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::TalentGridView</name>
+    <message>
+        <source>below</source>
+        <translation>di bawah</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>memenuhi</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>di atas</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Muat &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Cakupan:</translation>
+    </message>
+    <message>
+        <source>Potential ↑ · Performance (SKP of the last two years) →</source>
+        <translation>Potensi ↑ · Kinerja (SKP dua tahun terakhir) →</translation>
+    </message>
+    <message>
+        <source>Succession pool (boxes 7–9)</source>
+        <translation>Kelompok suksesi (kotak 7–9)</translation>
+    </message>
+    <message>
+        <source>Rotation candidates (boxes 4, 7, 8)</source>
+        <translation>Calon rotasi (kotak 4, 7, 8)</translation>
+    </message>
+    <message>
+        <source>Choose a box to list its employees.</source>
+        <translation>Pilih kotak untuk menampilkan pegawainya.</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Seluruh provinsi</translation>
+    </message>
+    <message>
+        <source>Computing the grid…</source>
+        <translation>Menghitung kisi…</translation>
+    </message>
+    <message>
+        <source>The grid could not be computed: %1</source>
+        <translation>Kisi tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Box %1
+%2
+%3</source>
+        <translation>Kotak %1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>%1 employees in scope: %2 placed; not placed %3 (%4 without SKP in the last two years, %5 never assessed for potential).</source>
+        <translation>%1 pegawai dalam cakupan: %2 ditempatkan; tidak ditempatkan %3 (%4 tanpa SKP dalam dua tahun terakhir, %5 belum pernah dinilai potensinya).</translation>
+    </message>
+</context>
+<context>
+    <name>Simutasi::TransfersPage</name>
+    <message>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verifikasi…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Kembalikan…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Putuskan…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Execute…</source>
+        <translation>Laksanakan…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Tutup…</translation>
+    </message>
+    <message>
+        <source>Cancel proposal…</source>
+        <translation>Batalkan usulan…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Open (not finished)</source>
+        <translation>Terbuka (belum selesai)</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>Usulan baru…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>OPD:</source>
+        <translation>OPD:</translation>
+    </message>
+    <message>
+        <source>Created from:</source>
+        <translation>Dibuat dari:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>sampai:</translation>
+    </message>
+    <message>
+        <source>Add lines…</source>
+        <translation>Tambah baris…</translation>
+    </message>
+    <message>
+        <source>Withdraw line…</source>
+        <translation>Tarik baris…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Transfer Proposals</source>
+        <translation>Usulan Mutasi</translation>
+    </message>
+    <message>
+        <source>Usulan mutasi from draft through verification and the Tim Penilai to execution</source>
+        <translation>Usulan mutasi dari draf melalui verifikasi dan Tim Penilai hingga pelaksanaan</translation>
+    </message>
+    <message>
+        <source>All OPDs</source>
+        <translation>Semua OPD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n usulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposal chosen</source>
+        <translation>Belum ada usulan yang dipilih</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Tidak ada basis data yang terbuka</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>created by %1 on %2</source>
+        <translation>dibuat oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Tim Penilai meeting %1</source>
+        <translation>rapat Tim Penilai %1</translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>keputusan: %1</translation>
+    </message>
+    <message>
+        <source>SK %1 of %2</source>
+        <translation>SK %1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>executed on %1</source>
+        <translation>dilaksanakan pada %1</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Baris (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Linimasa (%1)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>Memerlukan peran %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw line</source>
+        <translation>Tarik baris</translation>
+    </message>
+    <message>
+        <source>Why is %1 taken out of the proposal? The line stays, marked withdrawn.</source>
+        <translation>Mengapa %1 dikeluarkan dari usulan? Barisnya tetap ada, ditandai sebagai ditarik.</translation>
+    </message>
+    <message>
+        <source>The line was not withdrawn</source>
+        <translation>Baris tidak ditarik</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: tidak dilakukan</translation>
+    </message>
+    <message>
+        <source>Verify %1 and pass it to the Tim Penilai. Remark (optional):</source>
+        <translation>Verifikasi %1 dan teruskan ke Tim Penilai. Catatan (opsional):</translation>
+    </message>
+    <message>
+        <source>Return %1 to the operator as draft. What must be corrected?</source>
+        <translation>Kembalikan %1 ke operator sebagai draf. Apa yang harus diperbaiki?</translation>
+    </message>
+    <message>
+        <source>Close %1. Remark (optional):</source>
+        <translation>Tutup %1. Catatan (opsional):</translation>
+    </message>
+    <message>
+        <source>Cancel %1. Nothing is deleted; the reason is recorded. Reason:</source>
+        <translation>Batalkan %1. Tidak ada yang dihapus; alasannya dicatat. Alasan:</translation>
+    </message>
+    <message>
+        <source>Execute %1</source>
+        <translation>Laksanakan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carry out %n approved transfer(s) now? Each employee&apos;s unit, jabatan and TMT change and the riwayat jabatan gains a row with SK %1. This cannot be undone.</source>
+        <translation>
+            <numerusform>Laksanakan %n mutasi yang disetujui sekarang? Unit kerja, jabatan, dan TMT setiap pegawai berubah dan riwayat jabatan mendapat baris baru dengan SK %1. Tindakan ini tidak dapat dibatalkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3903,6 +7777,163 @@ Kosongkan untuk menerima semua jurusan.</translation>
     </message>
 </context>
 <context>
+    <name>Simutasi::UserAdminDialog</name>
+    <message>
+        <source>User name:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nama lengkap:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>minimal %1 karakter</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Peran…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Lock-out after failed log-ins</source>
+        <translation>Penguncian setelah gagal masuk</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Lock an account after</source>
+        <translation>Kunci akun setelah</translation>
+    </message>
+    <message>
+        <source>failures in a row, for</source>
+        <translation>kali gagal berturut-turut, selama</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>terkunci sampai %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed log-in(s)</source>
+        <translation>
+            <numerusform>, %n kali gagal masuk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>The user was not added</source>
+        <translation>Pengguna tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Peran %1</translation>
+    </message>
+    <message>
+        <source>The roles were not changed</source>
+        <translation>Peran tidak diubah</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Kata sandi baru untuk %1</translation>
+    </message>
+    <message>
+        <source>The password was not changed</source>
+        <translation>Kata sandi tidak diubah</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>%1 logs in with the new password from now on.</source>
+        <translation>Mulai sekarang %1 masuk dengan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>The user was not deactivated</source>
+        <translation>Pengguna tidak dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>The user was not activated</source>
+        <translation>Pengguna tidak diaktifkan</translation>
+    </message>
+    <message>
+        <source>The account was not unlocked</source>
+        <translation>Akun tidak dibuka kuncinya</translation>
+    </message>
+    <message>
+        <source>The lock-out policy was not changed</source>
+        <translation>Kebijakan penguncian tidak diubah</translation>
+    </message>
+</context>
+<context>
     <name>Simutasi::WelcomeDialog</name>
     <message>
         <source>Welcome to Simutasi</source>
@@ -3970,6 +8001,84 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>&quot;%1&quot; is not an SKP predicate: write Sangat Baik, Baik, Butuh Perbaikan, Kurang or Sangat Kurang.</source>
         <translation>&quot;%1&quot; bukan predikat SKP: tulis Sangat Baik, Baik, Butuh Perbaikan, Kurang, atau Sangat Kurang.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>The SMTP port must be between 1 and %1.</source>
+        <translation>Port SMTP harus antara 1 dan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingReport</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Terpencil</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>Kekurangan</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Kelebihan</translation>
+    </message>
+    <message>
+        <source>Formasi vs bezetting</source>
+        <translation>Formasi terhadap bezetting</translation>
+    </message>
+    <message>
+        <source>Formasi against bezetting per OPD and per jabatan in each unit, with the list of shortages (remote units first) and of surpluses.</source>
+        <translation>Formasi terhadap bezetting per OPD dan per jabatan di setiap unit kerja, beserta daftar kekurangan (unit kerja di daerah terpencil lebih dahulu) dan daftar kelebihan.</translation>
+    </message>
+    <message>
+        <source>Per OPD</source>
+        <translation>Per OPD</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Tingkat keterisian</translation>
+    </message>
+    <message>
+        <source>Per jabatan</source>
+        <translation>Per jabatan</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>Kekurangan</translation>
+    </message>
+    <message>
+        <source>Surpluses</source>
+        <translation>Kelebihan</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +8150,224 @@ Kosongkan untuk menerima semua jurusan.</translation>
         <source>high potential</source>
         <translation>potensial tinggi</translation>
     </message>
+    <message>
+        <source>The 9-box talent grid places each employee by performance and potential. Performance comes from the SKP predicates of the last two years before the reference year: above expectations when both years are there and both are Sangat Baik; below expectations when either is under Baik (Butuh Perbaikan or worse); meets expectations otherwise (one year missing counts as meets unless the other is under Baik); unknown when neither year has an SKP. Potential (low, medium, high) is the latest potential assessment up to the reference date. Boxes: 1 below/low, 2 meets/low, 3 below/medium, 4 above/low, 5 meets/medium, 6 below/high, 7 above/medium, 8 meets/high, 9 above/high. Boxes 7-9 form the succession pool; boxes 4, 7 and 8 are rotation candidates. Employees with unknown performance or potential are not placed and are counted apart.</source>
+        <translation>Matriks talenta 9 kotak menempatkan setiap pegawai berdasarkan kinerja dan potensial. Kinerja diambil dari predikat SKP dua tahun terakhir sebelum tahun acuan: di atas ekspektasi jika kedua tahun tersedia dan keduanya Sangat Baik; di bawah ekspektasi jika salah satunya di bawah Baik (Butuh Perbaikan atau lebih rendah); sesuai ekspektasi untuk selebihnya (satu tahun yang tidak ada dihitung sebagai sesuai, kecuali tahun lainnya di bawah Baik); tidak diketahui jika tidak ada SKP pada kedua tahun tersebut. Potensial (rendah, menengah, tinggi) adalah hasil asesmen potensial terakhir sampai dengan tanggal acuan. Kotak: 1 di bawah/rendah, 2 sesuai/rendah, 3 di bawah/menengah, 4 di atas/rendah, 5 sesuai/menengah, 6 di bawah/tinggi, 7 di atas/menengah, 8 sesuai/tinggi, 9 di atas/tinggi. Kotak 7-9 membentuk kelompok suksesi; kotak 4, 7, dan 8 merupakan calon rotasi. Pegawai yang kinerja atau potensialnya tidak diketahui tidak ditempatkan dan dihitung tersendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMoves</name>
+    <message>
+        <source>Within one OPD</source>
+        <translation>Dalam satu OPD</translation>
+    </message>
+    <message>
+        <source>Between OPDs</source>
+        <translation>Antar-OPD</translation>
+    </message>
+    <message>
+        <source>Between kabupaten/kota</source>
+        <translation>Antar-kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>TransferOutcome</name>
+    <message>
+        <source>Data-driven (ranked, JPM ≥ %1%)</source>
+        <translation>Berbasis data (diperingkat, JPM ≥ %1%)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Not known (riwayat jabatan only)</source>
+        <translation>Tidak diketahui (hanya riwayat jabatan)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferReports</name>
+    <message>
+        <source>proposal %1</source>
+        <translation>usulan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>small group (%n compared): read with care</source>
+        <translation>
+            <numerusform>kelompok kecil (%n dibandingkan): baca dengan hati-hati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rekap mutasi</source>
+        <translation>Rekap mutasi</translation>
+    </message>
+    <message>
+        <source>Executed transfers (a change of unit in riwayat jabatan) with their SK, by TMT.</source>
+        <translation>Mutasi yang telah dilaksanakan (perpindahan unit kerja dalam riwayat jabatan) beserta SK-nya, menurut TMT.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan lama</source>
+        <translation>Jabatan lama</translation>
+    </message>
+    <message>
+        <source>Unit lama</source>
+        <translation>Unit lama</translation>
+    </message>
+    <message>
+        <source>Jabatan baru</source>
+        <translation>Jabatan baru</translation>
+    </message>
+    <message>
+        <source>Unit baru</source>
+        <translation>Unit baru</translation>
+    </message>
+    <message>
+        <source>No SK</source>
+        <translation>No SK</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Ket</source>
+        <translation>Ket</translation>
+    </message>
+    <message>
+        <source>Outcome of transfers</source>
+        <translation>Hasil mutasi</translation>
+    </message>
+    <message>
+        <source>SKP before and after executed transfers (mean predicate, Sangat Kurang 1 to Sangat Baik 5, of the two years before and the two after the TMT year), per kind of transfer and per data-driven or manual choice.</source>
+        <translation>SKP sebelum dan sesudah mutasi yang telah dilaksanakan (rata-rata predikat, Sangat Kurang 1 sampai Sangat Baik 5, dua tahun sebelum dan dua tahun sesudah tahun TMT), per jenis mutasi dan per pilihan berbasis data atau manual.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Dasar</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Dibandingkan</translation>
+    </message>
+    <message>
+        <source>SKP before</source>
+        <translation>SKP sebelum</translation>
+    </message>
+    <message>
+        <source>SKP after</source>
+        <translation>SKP sesudah</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Membaik</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Menurun</translation>
+    </message>
+    <message>
+        <source>Improved (%)</source>
+        <translation>Membaik (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Baris ditambahkan</translation>
+    </message>
+    <message>
+        <source>Line withdrawn</source>
+        <translation>Baris ditarik</translation>
+    </message>
+    <message>
+        <source>Justification changed</source>
+        <translation>Alasan diubah</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Diverifikasi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Decided (approved)</source>
+        <translation>Diputuskan (disetujui)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Decree issued</source>
+        <translation>SK diterbitkan</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
 </context>
 <context>
     <name>UnitImporter</name>
@@ -4087,6 +8414,112 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>The unit name is empty.</source>
         <translation>Nama unit kerja tidak diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, hyphens or underscores and starts with a letter or digit.</source>
+        <translation>Nama pengguna terdiri atas 2 sampai 32 huruf, angka, titik, tanda hubung, atau garis bawah, dan diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Kata sandi paling sedikit terdiri atas %1 karakter.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>Pengguna memerlukan paling sedikit satu peran.</translation>
+    </message>
+    <message>
+        <source>There is already a user &apos;%1&apos;.</source>
+        <translation>Pengguna &apos;%1&apos; sudah ada.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>Kata sandi tidak dapat di-hash (memori tidak cukup).</translation>
+    </message>
+    <message>
+        <source>The database already has users; an administrator adds new ones.</source>
+        <translation>Basis data sudah memiliki pengguna; pengguna baru ditambahkan oleh administrator.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Tidak ada pengguna dengan id %1.</translation>
+    </message>
+    <message>
+        <source>You cannot take the Administrator role from yourself.</source>
+        <translation>Anda tidak dapat mencabut peran Administrator dari diri Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The lock-out needs at least one failure and one minute.</source>
+        <translation>Penguncian akun memerlukan paling sedikit satu kegagalan dan satu menit.</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Nama pengguna tidak dikenal atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is deactivated; ask an administrator.</source>
+        <translation>Akun &apos;%1&apos; dinonaktifkan; hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is locked after repeated failed log-ins until %2; try again later or ask an administrator to unlock it.</source>
+        <translation>Akun &apos;%1&apos; dikunci karena berulang kali gagal masuk hingga %2; coba lagi nanti atau minta administrator untuk membuka kuncinya.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Usage: simutasi-cli user add --db DB --name N --roles R[,R...] [--full-name F] [--user ADMIN]
+       simutasi-cli user list --db DB
+
+add: creates an account with the roles given (%1). An administrator logs in with --user (password from SIMUTASI_PASSWORD or asked); on a database without any user the account becomes the first administrator and --user is not needed. The new password comes from SIMUTASI_NEW_PASSWORD, else it is asked.
+list: the accounts with their roles.
+
+Exit codes: 0 done; 1 refused (log-in, role, name taken, weak password); 2 wrong usage or a database that cannot be opened.</source>
+        <translation>Penggunaan: simutasi-cli user add --db DB --name N --roles R[,R...] [--full-name F] [--user ADMIN]
+       simutasi-cli user list --db DB
+
+add: membuat akun dengan peran yang diberikan (%1). Administrator masuk dengan --user (kata sandi dari SIMUTASI_PASSWORD atau ditanyakan); pada basis data yang belum memiliki pengguna, akun tersebut menjadi administrator pertama dan --user tidak diperlukan. Kata sandi baru diambil dari SIMUTASI_NEW_PASSWORD, jika tidak ada akan ditanyakan.
+list: daftar akun beserta perannya.
+
+Kode keluar: 0 selesai; 1 ditolak (masuk, peran, nama sudah dipakai, kata sandi lemah); 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Name the action: user add or user list.</source>
+        <translation>Sebutkan tindakannya: user add atau user list.</translation>
+    </message>
+    <message>
+        <source>(deactivated)</source>
+        <translation>(dinonaktifkan)</translation>
+    </message>
+    <message>
+        <source>The option --name N is required.</source>
+        <translation>Opsi --name N wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Peran &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The option --user ADMIN is required: an administrator adds users.</source>
+        <translation>Opsi --user ADMIN wajib diisi: pengguna ditambahkan oleh administrator.</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Kata sandi untuk pengguna baru %1: </translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1 (%2).</source>
+        <translation>Administrator pertama %1 (%2) telah dibuat.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2).</source>
+        <translation>Pengguna %1 (%2) telah ditambahkan.</translation>
     </message>
 </context>
 <context>

@@ -350,12 +350,7 @@ TEST_CASE("Every area has a page; areas not built yet say what they will do", "[
 
     navigation->setCurrentRow(int(MainWindow::Page::Transfers));
     CHECK(f.window->currentPage() == MainWindow::Page::Transfers);
-    auto *pages = f.window->findChild<QStackedWidget *>(QStringLiteral("pageArea"));
-    REQUIRE(pages);
-    auto *placeholder = qobject_cast<PlaceholderPage *>(pages->currentWidget());
-    REQUIRE(placeholder);
-    CHECK_FALSE(placeholder->description().isEmpty());
-    CHECK(f.window->findChildren<PlaceholderPage *>().size() == 5); // Organisation is built
+    CHECK(f.window->findChildren<PlaceholderPage *>().isEmpty()); // every area is built
 }
 
 TEST_CASE("The language choice is stored for the next start", "[ui][mainwindow]")
