@@ -2,6 +2,7 @@
 
 #include "AnalysisReports.h"
 #include "EmployeeListReports.h"
+#include "NoticeReport.h"
 #include "ProposalReport.h"
 #include "StaffingReport.h"
 #include "TransferReports.h"
@@ -16,7 +17,7 @@ QList<Report> ReportCatalogue::all()
         EmployeeListReports::duk(),        EmployeeListReports::rotationDue(),
         EmployeeListReports::nearingBup(), AnalysisReports::completeness(),
         AnalysisReports::talentGrid(),     TransferReports::outcome(),
-        ProposalReport::definition(),
+        ProposalReport::definition(),      NoticeReport::definition(),
     };
 }
 

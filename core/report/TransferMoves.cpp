@@ -13,7 +13,7 @@ namespace {
 
 // Each history row next to the row before it of the same employee; a move is a row whose
 // unit (by id, or by name for units outside the province) differs from the previous one.
-QString movesSql(bool workflow)
+QString movesSql(bool workflow, bool decrees)
 {
     QString sql = QStringLiteral(
         "WITH h AS (SELECT id, employee_id, tmt, sk_number, sk_date, unit_id, jabatan_id, "
@@ -33,6 +33,10 @@ QString movesSql(bool workflow)
     sql += workflow ? QStringLiteral(", pl.id, p.number, pl.kind, pl.source, pl.jpm, "
                                      "p.decree_number, p.decree_date")
                     : QStringLiteral(", NULL, NULL, NULL, NULL, NULL, NULL, NULL");
+    // The decree registry (schema step 4) knows who signed, and in which capacity.
+    sql += workflow && decrees
+               ? QStringLiteral(", d.number, d.decree_date, d.signatory_capacity, d.signatory_name")
+               : QStringLiteral(", NULL, NULL, NULL, NULL");
     sql += QStringLiteral(" FROM h JOIN employee e ON e.id = h.employee_id "
                           "LEFT JOIN jabatan pj ON pj.id = h.prev_jabatan_id "
                           "LEFT JOIN org_unit pu ON pu.id = h.prev_unit_id "
@@ -43,6 +47,10 @@ QString movesSql(bool workflow)
     if (workflow)
         sql += QStringLiteral("LEFT JOIN proposal_line pl ON pl.history_id = h.id "
                               "LEFT JOIN proposal p ON p.id = pl.proposal_id ");
+    // A proposal has one decree; should there ever be more, the latest carries it out.
+    if (workflow && decrees)
+        sql += QStringLiteral("LEFT JOIN decree d ON d.id = (SELECT max(x.id) FROM decree x "
+                              "WHERE x.proposal_id = p.id) ");
     sql += QStringLiteral("WHERE h.prev_id IS NOT NULL AND (h.unit_id IS NOT h.prev_unit_id OR "
                           "(h.unit_id IS NULL AND h.unit_name <> h.prev_unit_name))");
     return sql;
@@ -69,6 +77,26 @@ bool TransferMoves::hasWorkflowTables(Database &database)
     return query.next() && query.value(0).toInt() == 2;
 }
 
+bool TransferMoves::hasDecreeTables(Database &database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                              "name IN ('decree', 'decree_notification')"));
+    return query.next() && query.value(0).toInt() == 2;
+}
+
+QString TransferMoves::signerText(const QString &capacityCode, const QString &name)
+{
+    if (name.isEmpty())
+        return {};
+    // As on the decree: "a.n." on behalf of the Gubernur, "Plt." for an acting holder.
+    if (capacityCode == u"an")
+        return QStringLiteral("a.n. ") + name;
+    if (capacityCode == u"plt")
+        return QStringLiteral("Plt. ") + name;
+    return name;
+}
+
 QString TransferMoves::kindName(const QString &kindCode)
 {
     if (kindCode == u"within_opd")
@@ -87,7 +115,7 @@ QString TransferMoves::kindName(const QString &kindCode)
 DatabaseError TransferMoves::read(Database &database, const ReportFilters &filters,
                                   const std::function<bool(const TransferMove &)> &visit)
 {
-    QString sql = movesSql(hasWorkflowTables(database));
+    QString sql = movesSql(hasWorkflowTables(database), hasDecreeTables(database));
     QVariantList values;
     if (filters.from.isValid()) {
         sql += QStringLiteral(" AND h.tmt >= ?");
@@ -148,8 +176,13 @@ DatabaseError TransferMoves::read(Database &database, const ReportFilters &filte
         // The decree of the proposal is the authority when the history row has no SK.
         if (m.skNumber.isEmpty())
             m.skNumber = q.value(25).toString();
+        if (m.skNumber.isEmpty())
+            m.skNumber = q.value(27).toString();
         if (!m.skDate.isValid())
             m.skDate = SqlValues::toDate(q.value(26));
+        if (!m.skDate.isValid())
+            m.skDate = SqlValues::toDate(q.value(28));
+        m.signer = signerText(q.value(29).toString(), q.value(30).toString());
         if (!visit(m))
             break;
     }

@@ -58,6 +58,9 @@ public:
     static DatabaseError read(Database &database, const ReportFilters &filters,
                               const std::function<bool(const TransferMove &)> &visit);
     static bool hasWorkflowTables(Database &database);
+    static bool hasDecreeTables(Database &database); // decree and decree_notification
+    // "a.n. Dr. H. Arief Rahman, M.Si." from the decree's signatory_capacity code and name.
+    static QString signerText(const QString &capacityCode, const QString &name);
     static QString kindName(const QString &kindCode); // "Within one OPD", ...
 };
 

@@ -70,8 +70,8 @@ TEST_CASE("Every report of the catalogue has a unique id, parts with columns and
             CHECK_FALSE(part.columns.isEmpty());
         CHECK(report.produce);
     }
-    for (const char *id :
-         {"rekap-mutasi", "formasi", "duk", "rotasi", "bup", "kelengkapan", "9box", "hasil-mutasi"})
+    for (const char *id : {"rekap-mutasi", "formasi", "duk", "rotasi", "bup", "kelengkapan", "9box",
+                           "hasil-mutasi", "usulan", "pemberitahuan"})
         CHECK(ids.contains(QLatin1String(id)));
 }
 
