@@ -1,6 +1,7 @@
 #include "DecreesPage.h"
 
 #include "DateText.h"
+#include "DecreeSettingsDialog.h"
 #include "DialogSeams.h"
 #include "PageHeader.h"
 #include "PrinterPageTarget.h"
@@ -141,6 +142,7 @@ DecreesPage::DecreesPage(QWidget *parent)
     button(decreeButtons, m_decreeButtons, tr("Send e-mails"), "emailButton",
            &DecreesPage::sendEmails);
     decreeButtons->addStretch();
+    button(decreeButtons, always, tr("Settings…"), "settingsButton", &DecreesPage::editSettings);
     layout->addLayout(decreeButtons);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -477,6 +479,14 @@ void DecreesPage::resolveObjection()
                    .resolve(id, DecreeNotice::Resolution(decision->currentData().toInt()),
                             date->date(), note->text(), Session::currentUser())))
         reload();
+}
+
+void DecreesPage::editSettings()
+{
+    if (!m_database)
+        return;
+    DecreeSettingsDialog dialog(*m_database, this);
+    DialogSeams::exec(dialog);
 }
 
 } // namespace Simutasi

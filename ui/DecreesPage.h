@@ -42,6 +42,8 @@ public:
     void acknowledge();
     void recordObjection();
     void resolveObjection();
+    // "Settings…": the decree texts, letterhead, paper and SMTP (DecreeSettingsDialog).
+    void editSettings();
 
 private:
     using DateAction = DatabaseError (DecreeNotifications::*)(qint64, const QDate &,

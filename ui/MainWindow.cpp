@@ -356,6 +356,9 @@ QWidget *MainWindow::createPages()
             // The eligibility rules live in the database: the needs page edits them.
             connect(static_cast<SettingsPage *>(page), &SettingsPage::eligibilityRulesRequested,
                     this, [this] { m_needsPage->editRules(); });
+            // The decree texts and SMTP live in the database too: the decrees page edits them.
+            connect(m_settingsPage, &SettingsPage::decreeSettingsRequested, this,
+                    [this] { m_decreesPage->editSettings(); });
             break;
         default:
             page = new PlaceholderPage(entry.icon, pageTitle(entry.page),

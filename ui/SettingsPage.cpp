@@ -75,6 +75,28 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     rulesLayout->addWidget(rulesButton, 0, Qt::AlignLeft);
     connect(rulesButton, &QPushButton::clicked, this, &SettingsPage::eligibilityRulesRequested);
 
+    auto *decreeCard = new QFrame(this);
+    decreeCard->setObjectName(QStringLiteral("card"));
+    auto *decreeCaption = new QLabel(tr("Decrees and e-mail"), decreeCard);
+    decreeCaption->setObjectName(QStringLiteral("cardCaption"));
+    auto *decreeExplanation =
+        new QLabel(tr("The decree number template, Menimbang, Mengingat, Tembusan, the "
+                      "letterhead and logo, paper and margins, and the SMTP server notifications "
+                      "are sent through. Stored in the open database for every user; only an "
+                      "administrator may change them."),
+                   decreeCard);
+    decreeExplanation->setWordWrap(true);
+    auto *decreeButton = m_decreeSettingsButton =
+        new QPushButton(tr("Decree and e-mail settings…"), decreeCard);
+    decreeButton->setObjectName(QStringLiteral("decreeSettingsButton"));
+    auto *decreeLayout = new QVBoxLayout(decreeCard);
+    decreeLayout->setContentsMargins(18, 14, 18, 14);
+    decreeLayout->setSpacing(8);
+    decreeLayout->addWidget(decreeCaption);
+    decreeLayout->addWidget(decreeExplanation);
+    decreeLayout->addWidget(decreeButton, 0, Qt::AlignLeft);
+    connect(decreeButton, &QPushButton::clicked, this, &SettingsPage::decreeSettingsRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(20);
@@ -82,6 +104,7 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
         new PageHeader(tr("Settings"), tr("Your own preferences on this computer"), this));
     layout->addWidget(card);
     layout->addWidget(rulesCard);
+    layout->addWidget(decreeCard);
     layout->addWidget(createAccountsCard());
     layout->addStretch();
 
@@ -124,6 +147,8 @@ void SettingsPage::setAccountsEnabled(bool databaseOpen, bool manageUsers)
     m_usersButton->setEnabled(databaseOpen && manageUsers);
     m_usersButton->setToolTip(manageUsers ? QString() : tr("Only an Administrator manages users."));
     m_auditButton->setEnabled(databaseOpen);
+    if (m_decreeSettingsButton) // read-only for everyone but an administrator
+        m_decreeSettingsButton->setEnabled(databaseOpen);
 }
 
 void SettingsPage::languageChosen(int index)

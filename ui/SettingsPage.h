@@ -22,6 +22,7 @@ public:
 
 Q_SIGNALS:
     void eligibilityRulesRequested(); // "Eligibility rules…": the window opens the editor
+    void decreeSettingsRequested();   // "Decree and e-mail settings…"
     void usersRequested();            // "Users…": the window opens the user administration
     void auditTrailRequested();       // "Audit trail…"
 
@@ -35,6 +36,7 @@ private:
     QLabel *m_restartNote = nullptr;
     QPushButton *m_usersButton = nullptr;
     QPushButton *m_auditButton = nullptr;
+    QPushButton *m_decreeSettingsButton = nullptr; // needs an open database
 };
 
 } // namespace Simutasi
