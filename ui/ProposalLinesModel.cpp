@@ -1,6 +1,7 @@
 #include "ProposalLinesModel.h"
 
 #include "DateText.h"
+#include "domain/Nip.h"
 #include "workflow/ProposalCodes.h"
 
 #include <QBrush>
@@ -77,8 +78,11 @@ QVariant ProposalLinesModel::data(const QModelIndex &index, int role) const
         return line.position;
     case EmployeeColumn:
         return line.employeeName;
-    case NipColumn:
-        return line.nip;
+    case NipColumn: {
+        // Grouped as everywhere else; a stored NIP that no longer parses is shown as it is.
+        const Nip nip = Nip::parse(line.nip);
+        return nip.isValid() ? nip.formatted() : line.nip;
+    }
     case FromColumn:
         return fromText(line);
     case ToColumn:

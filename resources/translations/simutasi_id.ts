@@ -1897,6 +1897,121 @@ Kode keluar: 0 selesai; 2 penggunaan salah, OPD tidak dikenal, atau basis data t
     </message>
 </context>
 <context>
+    <name>NoticeReport</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Keberatan</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Belum ada jawaban</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Dikabulkan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Notification status by decree</source>
+        <translation>Status pemberitahuan per SK</translation>
+    </message>
+    <message>
+        <source>Per decree: its employees, how many were informed, acknowledged, raised a keberatan (open or decided) or are still pending; with every employee&apos;s channel, answer and decision. Period on the decree date.</source>
+        <translation>Per SK: pegawainya, berapa yang telah diberi tahu, diterima, mengajukan keberatan (terbuka atau sudah diputus), atau masih menunggu; beserta saluran, jawaban, dan keputusan setiap pegawai. Periode berdasarkan tanggal SK.</translation>
+    </message>
+    <message>
+        <source>By decree</source>
+        <translation>Per SK</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No SK</source>
+        <translation>No SK</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Diberi tahu</translation>
+    </message>
+    <message>
+        <source>Keberatan open</source>
+        <translation>Keberatan terbuka</translation>
+    </message>
+    <message>
+        <source>Keberatan decided</source>
+        <translation>Keberatan diputus</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Diberi tahu pada</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Response on</source>
+        <translation>Dijawab pada</translation>
+    </message>
+    <message>
+        <source>Keberatan reason</source>
+        <translation>Alasan keberatan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Diputus pada</translation>
+    </message>
+</context>
+<context>
     <name>OrgEditor</name>
     <message>
         <source>A unit needs a name.</source>
@@ -3796,6 +3911,249 @@ tidak diisi</translation>
     </message>
 </context>
 <context>
+    <name>Simutasi::DecreeSettingsDialog</name>
+    <message>
+        <source>Decree and e-mail settings</source>
+        <translation>Pengaturan SK dan e-mail</translation>
+    </message>
+    <message>
+        <source>The texts every decree is printed with, the letterhead and paper, and the mailbox notifications are sent from. Stored in the database for every user; changes are recorded in the audit trail. Decrees already issued keep their own text.</source>
+        <translation>Teks yang dicetak pada setiap SK, kop surat dan kertas, serta kotak surat pengirim pemberitahuan. Disimpan dalam basis data untuk semua pengguna; perubahan dicatat dalam jejak audit. SK yang sudah diterbitkan tetap memakai teksnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Decree text</source>
+        <translation>Teks SK</translation>
+    </message>
+    <message>
+        <source>Letterhead &amp;&amp; paper</source>
+        <translation>Kop surat &amp;&amp; kertas</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change these settings; you can read them.</source>
+        <translation>Hanya administrator yang dapat mengubah pengaturan ini; Anda dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {klasifikasi}, {nomor}, {unit}, {bulan romawi}, {bulan}, {tahun}. {nomor} is required.</source>
+        <translation>Penanda tempat: {klasifikasi}, {nomor}, {unit}, {bulan romawi}, {bulan}, {tahun}. {nomor} wajib ada.</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> digit</translation>
+    </message>
+    <message>
+        <source>Number template:</source>
+        <translation>Templat nomor:</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>Nomor berikutnya:</translation>
+    </message>
+    <message>
+        <source>Klasifikasi:</source>
+        <translation>Klasifikasi:</translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation>Kode unit kerja:</translation>
+    </message>
+    <message>
+        <source>Ditetapkan di:</source>
+        <translation>Ditetapkan di:</translation>
+    </message>
+    <message>
+        <source>One item per line.</source>
+        <translation>Satu butir per baris.</translation>
+    </message>
+    <message>
+        <source>Menimbang:</source>
+        <translation>Menimbang:</translation>
+    </message>
+    <message>
+        <source>Mengingat:</source>
+        <translation>Mengingat:</translation>
+    </message>
+    <message>
+        <source>Tembusan:</source>
+        <translation>Tembusan:</translation>
+    </message>
+    <message>
+        <source>Definitive</source>
+        <translation>Definitif</translation>
+    </message>
+    <message>
+        <source>On behalf (a.n.)</source>
+        <translation>Atas nama (a.n.)</translation>
+    </message>
+    <message>
+        <source>Acting (Plt.)</source>
+        <translation>Pelaksana tugas (Plt.)</translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation>Penandatangan:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s post (a.n.):</source>
+        <translation>Jabatan penandatangan (a.n.):</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name:</source>
+        <translation>Nama penandatangan:</translation>
+    </message>
+    <message>
+        <source>Pangkat:</source>
+        <translation>Pangkat:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Authority (above the SK):</source>
+        <translation>Pejabat berwenang (di atas SK):</translation>
+    </message>
+    <message>
+        <source>Government:</source>
+        <translation>Pemerintah:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Instansi:</translation>
+    </message>
+    <message>
+        <source>Address line:</source>
+        <translation>Baris alamat:</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Atas</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Keamanan:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Alamat pengirim:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Nama pengirim:</translation>
+    </message>
+    <message>
+        <source>The password is stored in the database in clear text: protect the database file accordingly.</source>
+        <translation>Kata sandi disimpan dalam basis data sebagai teks biasa: lindungi berkas basis data dengan semestinya.</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>Logo kop surat</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Logo not loaded</source>
+        <translation>Logo tidak dimuat</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read.</source>
+        <translation>%1 bukan gambar yang dapat dibaca program ini.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Pengaturan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change these settings.</source>
+        <translation>Hanya administrator yang dapat mengubah pengaturan ini.</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be between 1 and %1.</source>
+        <translation>Port SMTP harus antara 1 dan %1.</translation>
+    </message>
+    <message>
+        <source>E-mail settings not saved</source>
+        <translation>Pengaturan e-mail tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The decree texts were saved, the e-mail settings not: %1</source>
+        <translation>Teks SK telah disimpan, tetapi pengaturan e-mail tidak: %1</translation>
+    </message>
+</context>
+<context>
     <name>Simutasi::DecreesPage</name>
     <message>
         <source>Acknowledged %1</source>
@@ -4044,6 +4402,10 @@ tidak diisi</translation>
     <message>
         <source>Note:</source>
         <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
     </message>
 </context>
 <context>
@@ -5203,10 +5565,6 @@ Tutup dan buang perubahan tersebut?</translation>
     <message>
         <source>Proposals by state</source>
         <translation>Usulan menurut status</translation>
-    </message>
-    <message>
-        <source>Box %1</source>
-        <translation>Kotak %1</translation>
     </message>
     <message numerus="yes">
         <source>9-box distribution (%n not placed)</source>
@@ -7324,6 +7682,18 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>Only an Administrator manages users.</source>
         <translation>Hanya Administrator yang mengelola pengguna.</translation>
+    </message>
+    <message>
+        <source>Decrees and e-mail</source>
+        <translation>SK dan e-mail</translation>
+    </message>
+    <message>
+        <source>The decree number template, Menimbang, Mengingat, Tembusan, the letterhead and logo, paper and margins, and the SMTP server notifications are sent through. Stored in the open database for every user; only an administrator may change them.</source>
+        <translation>Templat nomor SK, Menimbang, Mengingat, Tembusan, kop surat dan logo, kertas dan margin, serta server SMTP untuk mengirim pemberitahuan. Disimpan dalam basis data yang terbuka untuk semua pengguna; hanya administrator yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Decree and e-mail settings…</source>
+        <translation>Pengaturan SK dan e-mail…</translation>
     </message>
 </context>
 <context>
