@@ -465,7 +465,7 @@ void DecreesPage::resolveObjection()
     decision->setObjectName(QStringLiteral("decision"));
     decision->addItem(tr("Rejected: the transfer proceeds"),
                       int(DecreeNotice::Resolution::Rejected));
-    decision->addItem(tr("Upheld: the proposal is cancelled"),
+    decision->addItem(tr("Upheld: this employee's transfer is withdrawn"),
                       int(DecreeNotice::Resolution::Upheld));
     form.form->addRow(tr("Decision:"), decision);
     QDateEdit *date = form.date(tr("Decided on:"));

@@ -356,7 +356,17 @@ DatabaseError DecreeNotifications::resolve(qint64 noticeId, DecreeNotice::Resolu
                              .arg(line.name, line.nip, decree->number);
         if (!note.trimmed().isEmpty())
             reason += u' ' + note.trimmed();
-        if (const DatabaseError error = workflow.cancel(proposal->id, reason))
+        // Only this employee's line is withdrawn; the others proceed under the same decree,
+        // which stays on record. The workflow cancels the proposal when no line is left.
+        qint64 lineId = 0;
+        for (const ProposalLine &l : ProposalRepository(m_database).lines(proposal->id)) {
+            if (l.employeeId == n->employeeId && l.decision == LineDecision::Approved)
+                lineId = l.id;
+        }
+        if (lineId == 0)
+            return refused(tr("%1 has no approved line left on proposal %2.")
+                               .arg(line.name, proposal->number));
+        if (const DatabaseError error = workflow.withdrawApprovedLine(lineId, reason))
             return error;
     }
     return transaction.commit();

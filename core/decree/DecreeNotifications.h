@@ -90,11 +90,12 @@ public:
     DatabaseError acknowledge(qint64 noticeId, const QDate &date, const QString &user);
     DatabaseError object(qint64 noticeId, const QDate &date, const QString &reason,
                          const QString &user);
-    // Decides an objection, as `actor`. Rejected: the transfer proceeds as decreed. Upheld: the
-    // transfer must not be carried out, so the decree's proposal is cancelled through the
-    // workflow (which needs the actor's Operator or Administrator role) in the same
-    // transaction; the decree stays on record, and the other employees of the proposal are
-    // proposed again. An executed transfer cannot be undone this way: that needs a new proposal.
+    // Decides an objection, as `actor`. Rejected: the transfer proceeds as decreed. Upheld: this
+    // employee's transfer must not be carried out, so the workflow withdraws the employee's
+    // line (ProposalWorkflow::withdrawApprovedLine, which needs the actor's Operator or
+    // Administrator role) in the same transaction; the other lines proceed, the decree stays
+    // on record, and the proposal is cancelled when no line is left. An executed transfer cannot be
+    // undone this way: that needs a new proposal.
     DatabaseError resolve(qint64 noticeId, DecreeNotice::Resolution resolution, const QDate &date,
                           const QString &note, const User &actor);
 

@@ -823,6 +823,60 @@ DatabaseError ProposalWorkflow::cancel(qint64 proposalId, const QString &reason)
                       });
 }
 
+DatabaseError ProposalWorkflow::withdrawApprovedLine(qint64 lineId, const QString &reason)
+{
+    if (DatabaseError error =
+            Permissions::require(m_actor, WorkflowAction::Cancel, m_database.path()))
+        return error;
+    const QString text = reason.trimmed();
+    if (text.isEmpty())
+        return refused(tr("Withdrawing an approved line needs a reason."));
+    WriteScope scope(m_database, m_ownTransaction);
+    if (DatabaseError error = scope.error())
+        return error;
+    ProposalRepository proposals(m_database);
+    const std::optional<ProposalLine> line = proposals.line(lineId);
+    if (!line || line->decision != LineDecision::Approved || line->historyId > 0)
+        return refused(
+            tr("There is no approved, not yet executed proposal line with id %1.").arg(lineId));
+    const Proposal proposal = *proposals.proposal(line->proposalId);
+    if (proposal.state != ProposalState::Approved && proposal.state != ProposalState::DecreeIssued)
+        return refused(stateRefusal(proposal, WorkflowAction::Cancel));
+    const QString withdrawn = ProposalCodes::code(LineDecision::Withdrawn);
+    if (DatabaseError error =
+            proposals.updateLine(lineId, {{QStringLiteral("decision"), withdrawn},
+                                          {QStringLiteral("decision_note"), fromText(text)}}))
+        return error;
+    if (DatabaseError error =
+            AuditLog(m_database)
+                .appendChanges(
+                    m_actor.name, QStringLiteral("withdraw"), LineEntity, lineId,
+                    {{QStringLiteral("decision"), ProposalCodes::code(line->decision), withdrawn},
+                     {QStringLiteral("decision_note"), line->decisionNote, text}}))
+        return error;
+    if (DatabaseError error =
+            record(proposal.id, QStringLiteral("withdraw_line"), std::nullopt, std::nullopt,
+                   tr("Line %1: %2. %3").arg(line->position).arg(line->employeeName, text)))
+        return error;
+    bool anyApproved = false;
+    for (const ProposalLine &l : proposals.lines(proposal.id))
+        anyApproved = anyApproved || l.decision == LineDecision::Approved;
+    if (anyApproved) {
+        if (DatabaseError error = proposals.update(
+                proposal.id, {{QStringLiteral("updated_at"), now().toString(Qt::ISODateWithMs)}}))
+            return error;
+    } else {
+        // Nothing left to carry out: the proposal ends, inside this transaction.
+        const bool own = m_ownTransaction;
+        m_ownTransaction = false;
+        const DatabaseError error = cancel(proposal.id, text);
+        m_ownTransaction = own;
+        if (error)
+            return error;
+    }
+    return scope.commit();
+}
+
 QList<Conflict> ProposalWorkflow::conflicts(qint64 proposalId, DatabaseError *error)
 {
     ProposalRepository proposals(m_database);

@@ -141,6 +141,11 @@ public:
     DatabaseError execute(qint64 proposalId);
     DatabaseError close(qint64 proposalId, const QString &note = {});
     DatabaseError cancel(qint64 proposalId, const QString &reason); // any open state
+    // Withdraws ONE approved line of an Approved or DecreeIssued proposal (an upheld keberatan
+    // against the decree): roles of Cancel, reason required; the line's decision becomes
+    // Withdrawn and execute() leaves it out. When no approved line is left, the proposal is
+    // cancelled with the same reason, in the same transaction.
+    DatabaseError withdrawApprovedLine(qint64 lineId, const QString &reason);
 
     // The conflicts of the proposal's active lines with the registry and other open proposals.
     QList<Conflict> conflicts(qint64 proposalId, DatabaseError *error = nullptr);

@@ -850,6 +850,10 @@ Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status) atau berkas tidak dapat
         <source>Proposal %1 is %2: an upheld objection can no longer stop it; make a new proposal instead.</source>
         <translation>Usulan %1 berstatus %2: keberatan yang dikabulkan tidak dapat lagi menghentikannya; buat usulan baru sebagai gantinya.</translation>
     </message>
+    <message>
+        <source>%1 has no approved line left on proposal %2.</source>
+        <translation>%1 tidak lagi memiliki baris yang disetujui pada usulan %2.</translation>
+    </message>
 </context>
 <context>
     <name>DecreeNumber</name>
@@ -2682,6 +2686,14 @@ Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status, konflik); 2 penggunaan 
         <source>The vacancy %1 for %2 is already claimed by the open proposal %3.</source>
         <translation>Lowongan %1 untuk %2 sudah diklaim oleh usulan terbuka %3.</translation>
     </message>
+    <message>
+        <source>Withdrawing an approved line needs a reason.</source>
+        <translation>Penarikan baris yang telah disetujui memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>There is no approved, not yet executed proposal line with id %1.</source>
+        <translation>Tidak ada baris usulan yang disetujui dan belum dilaksanakan dengan id %1.</translation>
+    </message>
 </context>
 <context>
     <name>RankCommand</name>
@@ -4388,10 +4400,6 @@ tidak diisi</translation>
         <translation>Ditolak: mutasi tetap dilaksanakan</translation>
     </message>
     <message>
-        <source>Upheld: the proposal is cancelled</source>
-        <translation>Dikabulkan: usulan dibatalkan</translation>
-    </message>
-    <message>
         <source>Decision:</source>
         <translation>Keputusan:</translation>
     </message>
@@ -4406,6 +4414,10 @@ tidak diisi</translation>
     <message>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
+    </message>
+    <message>
+        <source>Upheld: this employee&apos;s transfer is withdrawn</source>
+        <translation>Dikabulkan: mutasi pegawai ini ditarik</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,8 @@ TEST_CASE("Notification e-mails carry the letter and the petikan, queued once",
     CHECK(overview.pending == before.size()); // informed, no answer yet
 }
 
-TEST_CASE("Objections: rejected lets the transfer proceed, upheld cancels it", "[decree][notify]")
+TEST_CASE("Objections: rejected lets the transfer proceed, upheld withdraws that line",
+          "[decree][notify]")
 {
     IssuedFixture f{QString()}; // no e-mail: printed letters
     DecreeNotifications notifications(*f.db);
@@ -133,8 +134,14 @@ TEST_CASE("Objections: rejected lets the transfer proceed, upheld cancels it", "
                   .kind == DatabaseError::Kind::Refused);
     }
 
-    SECTION("upheld: the workflow cancels the proposal, with the actor's role checked")
+    SECTION("upheld: the workflow withdraws that employee's line, with the actor's role checked")
     {
+        const QList<ProposalLine> before = ProposalRepository(*f.db).lines(f.proposalId);
+        int approvedBefore = 0;
+        for (const ProposalLine &l : before)
+            approvedBefore += l.decision == LineDecision::Approved ? 1 : 0;
+        REQUIRE(approvedBefore == notices.size());
+
         const DatabaseError forbidden =
             notifications.resolve(first.id, DecreeNotice::Resolution::Upheld, QDate(2026, 12, 2),
                                   QString(), f.user("penandatangan"));
@@ -145,10 +152,19 @@ TEST_CASE("Objections: rejected lets the transfer proceed, upheld cancels it", "
         REQUIRE_FALSE(notifications.resolve(first.id, DecreeNotice::Resolution::Upheld,
                                             QDate(2026, 12, 2), QStringLiteral("Alasan diterima."),
                                             f.user("operator")));
-        CHECK(f.state() == ProposalState::Cancelled);
-        CHECK(ProposalRepository(*f.db)
-                  .proposal(f.proposalId)
-                  ->cancelReason.contains(QStringLiteral("Keberatan")));
+        int approved = 0;
+        for (const ProposalLine &l : ProposalRepository(*f.db).lines(f.proposalId)) {
+            if (l.employeeId == first.employeeId) {
+                CHECK(l.decision == LineDecision::Withdrawn);
+                CHECK(l.decisionNote.contains(QStringLiteral("Keberatan")));
+                CHECK(l.decisionNote.contains(QStringLiteral("Alasan diterima.")));
+            } else if (l.decision == LineDecision::Approved) {
+                ++approved;
+            }
+        }
+        CHECK(approved == approvedBefore - 1);
+        // The others proceed; with no line left the proposal is cancelled.
+        CHECK(f.state() == (approved > 0 ? ProposalState::DecreeIssued : ProposalState::Cancelled));
         CHECK(notifications.notice(first.id)->resolution == DecreeNotice::Resolution::Upheld);
         // The decree itself stays on record.
         CHECK(DecreeRegistry(*f.db).decree(f.decreeId));

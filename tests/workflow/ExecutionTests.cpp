@@ -402,3 +402,66 @@ TEST_CASE("Execution waits for the TMT and for a decree", "[workflow][execution]
     CHECK(stale.message.contains(QStringLiteral("no longer holds")));
     CHECK(f.state(moved) == S::DecreeIssued);
 }
+
+TEST_CASE("An approved line can be withdrawn after the decree; the rest is executed",
+          "[workflow][execution]")
+{
+    Test::WorkflowFixture f;
+    const qint64 id = decreed(f, f.draft(2), QStringLiteral("800/9/BKD/2026"));
+    const QList<ProposalLine> lines = ProposalRepository(*f.db).lines(id);
+    REQUIRE(lines.size() == 2);
+    const ProposalLine kept = lines.at(0);
+    const ProposalLine dropped = lines.at(1);
+    const Post keptFrom = postOf(f, kept.employeeId);
+    const Post droppedFrom = postOf(f, dropped.employeeId);
+    const QString reason = QStringLiteral("Keberatan diterima.");
+
+    const int events = f.count(QStringLiteral("SELECT count(*) FROM proposal_event"));
+    const int audits = f.count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    for (Role role : {Role::Verifikator, Role::TimPenilai, Role::Penandatangan, Role::Pimpinan})
+        CHECK(f.as(role)->withdrawApprovedLine(dropped.id, reason).kind ==
+              DatabaseError::Kind::Forbidden);
+    CHECK(f.as(Role::Operator)->withdrawApprovedLine(dropped.id, QStringLiteral("  ")).kind ==
+          DatabaseError::Kind::Refused);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM proposal_event")) == events);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log")) == audits);
+    CHECK(ProposalRepository(*f.db).line(dropped.id)->decision == LineDecision::Approved);
+
+    REQUIRE_FALSE(f.as(Role::Operator)->withdrawApprovedLine(dropped.id, reason));
+    const ProposalLine after = *ProposalRepository(*f.db).line(dropped.id);
+    CHECK(after.decision == LineDecision::Withdrawn);
+    CHECK(after.decisionNote == reason);
+    CHECK(ProposalRepository(*f.db).line(kept.id)->decision == LineDecision::Approved);
+    CHECK(f.state(id) == S::DecreeIssued);
+    CHECK(ProposalRepository(*f.db).events(id).last().action == QStringLiteral("withdraw_line"));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'proposal_line' "
+                                 "AND entity_id = %1 AND action = 'withdraw'")
+                      .arg(dropped.id)) > 0);
+    // Twice is refused.
+    CHECK(f.as(Role::Operator)->withdrawApprovedLine(dropped.id, reason).kind ==
+          DatabaseError::Kind::Refused);
+
+    REQUIRE_FALSE(f.as(Role::Operator)->execute(id));
+    CHECK(f.state(id) == S::Executed);
+    const Post keptTo = postOf(f, kept.employeeId);
+    CHECK((keptTo.unitId != keptFrom.unitId || keptTo.jabatanId != keptFrom.jabatanId));
+    CHECK(keptTo.unitId == kept.toUnitId);
+    const Post droppedNow = postOf(f, dropped.employeeId);
+    CHECK(droppedNow.unitId == droppedFrom.unitId);
+    CHECK(droppedNow.jabatanId == droppedFrom.jabatanId);
+    CHECK(ProposalRepository(*f.db).line(dropped.id)->historyId == 0);
+    CHECK(AuditLog(*f.db).verify().intact);
+}
+
+TEST_CASE("Withdrawing the only approved line cancels the proposal", "[workflow][execution]")
+{
+    Test::WorkflowFixture f;
+    const qint64 id = decreed(f, f.draft(1), QStringLiteral("800/10/BKD/2026"));
+    const ProposalLine line = ProposalRepository(*f.db).lines(id).value(0);
+    const QString reason = QStringLiteral("Keberatan diterima.");
+    REQUIRE_FALSE(f.as(Role::Administrator)->withdrawApprovedLine(line.id, reason));
+    CHECK(f.state(id) == S::Cancelled);
+    CHECK(ProposalRepository(*f.db).proposal(id)->cancelReason == reason);
+    CHECK(ProposalRepository(*f.db).line(line.id)->decision == LineDecision::Withdrawn);
+    CHECK(f.as(Role::Operator)->execute(id).kind == DatabaseError::Kind::Refused);
+}
