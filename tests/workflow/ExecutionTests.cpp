@@ -332,7 +332,7 @@ TEST_CASE("Execution is one transaction: a failure at the third line changes not
     CHECK(f.state(id) == S::Executed);
     CHECK(ProposalRepository(*f.db).proposal(id)->executedOn == Test::WorkflowFixture::Today);
     for (int i = 0; i < lines.size(); ++i) {
-        const ProposalLine &l = *ProposalRepository(*f.db).line(lines.at(i).id);
+        const ProposalLine l = *ProposalRepository(*f.db).line(lines.at(i).id);
         const Post now = postOf(f, l.employeeId);
         CHECK(now.unitId == l.toUnitId);
         CHECK(now.jabatanId == l.toJabatanId);
