@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "session/Session.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -13,6 +15,21 @@ TempDir::TempDir()
 QString TempDir::path(const QString &fileName) const
 {
     return m_dir.filePath(fileName);
+}
+
+LoggedIn::LoggedIn(RoleSet roles, const QString &name)
+{
+    User user;
+    user.id = 990001; // above any id a test database hands out
+    user.name = name;
+    user.fullName = name;
+    user.roles = roles;
+    Session::logIn(user);
+}
+
+LoggedIn::~LoggedIn()
+{
+    Session::logOut();
 }
 
 QString fixturePath(const QString &fileName)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/Role.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -23,6 +25,18 @@ QString fixturePath(const QString &fileName);
 // Runs simutasi-cli with the arguments; returns its exit code and fills stdout/stderr.
 int runCli(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr,
            const QByteArray &stdinData = {});
+
+// Logs a user holding `roles` in to this process's Session for one test scope (writers check the
+// logged-in user's roles), and logs out again at the end. The account need not exist in the
+// database: Permissions judges the Session's user.
+class LoggedIn
+{
+public:
+    explicit LoggedIn(RoleSet roles, const QString &name = QStringLiteral("tester"));
+    ~LoggedIn();
+    LoggedIn(const LoggedIn &) = delete;
+    LoggedIn &operator=(const LoggedIn &) = delete;
+};
 
 } // namespace Simutasi::Test
 

@@ -1,6 +1,17 @@
 #include "Permissions.h"
 
+#include "UserRepository.h"
+#include "session/Session.h"
+#include "storage/Database.h"
+
 namespace Simutasi {
+
+namespace {
+bool userHoldsAny(const User &user, RoleSet roles)
+{
+    return user.isValid() && user.active && user.roles.hasAny(roles);
+}
+} // namespace
 
 RoleSet Permissions::rolesFor(WorkflowAction action)
 {
@@ -31,7 +42,7 @@ RoleSet Permissions::rolesFor(WorkflowAction action)
 
 bool Permissions::allows(const User &user, WorkflowAction action)
 {
-    return user.isValid() && user.active && user.roles.hasAny(rolesFor(action));
+    return userHoldsAny(user, rolesFor(action));
 }
 
 DatabaseError Permissions::require(const User &user, WorkflowAction action,
@@ -39,20 +50,91 @@ DatabaseError Permissions::require(const User &user, WorkflowAction action,
 {
     if (allows(user, action))
         return {};
+    return forbidden(user, rolesFor(action), purpose(action), databasePath);
+}
+
+DatabaseError Permissions::forbidden(const User &user, RoleSet needed, const QString &purpose,
+                                     const QString &databasePath)
+{
     DatabaseError error = DatabaseError::make(DatabaseError::Kind::Forbidden, databasePath);
     if (!user.isValid()) {
-        error.message = tr("Nobody is logged in: log in to %1.").arg(purpose(action));
+        error.message = tr("Nobody is logged in: log in to %1.").arg(purpose);
     } else if (!user.active) {
-        error.message =
-            tr("User '%1' is deactivated and may not %2.").arg(user.name, purpose(action));
+        error.message = tr("User '%1' is deactivated and may not %2.").arg(user.name, purpose);
     } else {
         QStringList names;
-        for (Role role : rolesFor(action).toList())
+        for (Role role : needed.toList())
             names << Roles::name(role);
         error.message = tr("User '%1' lacks the role %2 needed to %3.")
-                            .arg(user.name, names.join(tr(" or ")), purpose(action));
+                            .arg(user.name, names.join(tr(" or ")), purpose);
     }
     return error;
+}
+
+RoleSet Permissions::rolesFor(DataAction action)
+{
+    // Operators keep the registry that proposals are made from; rules and settings change how
+    // every later decision is made or printed, so they are the administrator's alone.
+    switch (action) {
+    case DataAction::EditEmployees:
+    case DataAction::EditOrganisation:
+    case DataAction::EditCompetencies:
+    case DataAction::EditShortlist:
+    case DataAction::ImportData:
+    case DataAction::NotifyEmployees:
+        return {Role::Operator, Role::Administrator};
+    case DataAction::EditRules:
+    case DataAction::EditSettings:
+        return {Role::Administrator};
+    }
+    return {};
+}
+
+bool Permissions::allows(const User &user, DataAction action)
+{
+    return userHoldsAny(user, rolesFor(action));
+}
+
+DatabaseError Permissions::require(const User &user, DataAction action, const QString &databasePath)
+{
+    if (allows(user, action))
+        return {};
+    return forbidden(user, rolesFor(action), purpose(action), databasePath);
+}
+
+QString Permissions::purpose(DataAction action)
+{
+    switch (action) {
+    case DataAction::EditEmployees:
+        return tr("change employee data");
+    case DataAction::EditOrganisation:
+        return tr("change units, jabatan or formasi");
+    case DataAction::EditCompetencies:
+        return tr("change competency data");
+    case DataAction::EditShortlist:
+        return tr("change the shortlist");
+    case DataAction::ImportData:
+        return tr("import data");
+    case DataAction::NotifyEmployees:
+        return tr("record or send notifications of a decree");
+    case DataAction::EditRules:
+        return tr("change the eligibility rules");
+    case DataAction::EditSettings:
+        return tr("change the settings");
+    }
+    return {};
+}
+
+DatabaseError Permissions::requireCurrent(Database &database, DataAction action)
+{
+    if (!Session::isLoggedIn() && UserRepository(database).count() == 0)
+        return {};
+    return require(Session::currentUser(), action, database.path());
+}
+
+bool Permissions::allowsCurrent(Database &database, DataAction action)
+{
+    return !requireCurrent(database, action).isError();
 }
 
 QString Permissions::purpose(WorkflowAction action)
