@@ -102,7 +102,9 @@ fi
 
 run_demo() {
     local data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
-    local db="$data_home/Simutasi/demo-wanggar.db"
+    # The GUI's File > Create demo offers the same file (QStandardPaths::AppLocalDataLocation of
+    # organisation "BKD Provinsi Wanggar", application "Simutasi"), so both find one demo.
+    local db="$data_home/BKD Provinsi Wanggar/Simutasi/demo-wanggar.db"
     local bin="$repo_root/build/dev/app"
 
     log "Configuring (preset dev)"
