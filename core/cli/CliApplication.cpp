@@ -104,8 +104,8 @@ std::span<const CliApplication::Command> CliApplication::commands()
          &CliApplication::runProposals},
         {"proposal",
          QT_TRANSLATE_NOOP("CliApplication",
-                           "Show a transfer proposal, or move it on (submit, verify, approve, "
-                           "execute, ...) as a logged-in user."),
+                           "Create a transfer proposal, show one, or move it on (submit, verify, "
+                           "approve, execute, ...) as a logged-in user."),
          nullptr, // ProposalCommand prints its own help
          &CliApplication::runProposal},
         {"user",

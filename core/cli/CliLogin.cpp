@@ -2,6 +2,7 @@
 
 #include "session/Session.h"
 #include "workflow/UserAccounts.h"
+#include "workflow/UserRepository.h"
 
 #include <QFile>
 #include <cstdio>
@@ -80,6 +81,21 @@ std::optional<User> CliLogin::logIn(Database &database, const QString &name, QTe
     }
     Session::logIn(result.user);
     return result.user;
+}
+
+bool CliLogin::logInToChange(Database &database, const QString &name, const QString &command,
+                             QTextStream &err)
+{
+    if (!name.isEmpty())
+        return logIn(database, name, err).has_value();
+    if (UserRepository(database).count() == 0)
+        return true;
+    err << tr("simutasi-cli %1 needs --user: this database has user accounts, and changes are "
+              "made by a logged-in user with the right role.")
+               .arg(command)
+        << '\n';
+    err.flush();
+    return false;
 }
 
 int CliLogin::failure(const DatabaseError &error, QTextStream &err)

@@ -7,6 +7,7 @@
 #include "decree/DecreeRenderer.h"
 #include "mail/MailQueue.h"
 #include "mail/SmtpClient.h"
+#include "session/Session.h"
 #include "workflow/ProposalRepository.h"
 
 #include <QDir>
@@ -32,7 +33,8 @@ QString usage()
         "  --letters DIR   write one notification letter (surat pemberitahuan) per employee\n"
         "  --date D        the date of a decree issued now (default: today)\n"
         "  --notify        e-mail the letter and the petikan to the employees with an address "
-        "(SMTP settings of the database)\n\n"
+        "(SMTP settings of the database); needs --user with the role Operator BKD or "
+        "Administrator once the database has user accounts\n\n"
         "Exit codes: 0 done; 1 refused (log-in, role, state) or a file that cannot be written; "
         "2 wrong usage or a database that cannot be opened.");
 }
@@ -141,12 +143,16 @@ int DecreeCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                "smtp/from_address)."));
             return ExitRefused;
         }
+        // Sending is a change of its own (Operator BKD or Administrator): the user who issued
+        // the decree above is already logged in, else --user logs in now.
+        if (!Session::isLoggedIn() &&
+            !CliLogin::logInToChange(*database, args.value(QStringLiteral("user")),
+                                     QStringLiteral("decree --notify"), err))
+            return ExitRefused;
         DecreeNotifications notifications(*database);
         int queued = 0;
-        const QString user = args.value(QStringLiteral("user")).isEmpty()
-                                 ? QStringLiteral("simutasi-cli")
-                                 : args.value(QStringLiteral("user"));
-        if (const DatabaseError error = notifications.queueEmails(*decree, setup, user, &queued)) {
+        if (const DatabaseError error =
+                notifications.queueEmails(*decree, setup, Session::userName(), &queued)) {
             args.printError(error.message);
             return ExitRefused;
         }

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "CliLogin.h"
 #include "import/ColumnMapping.h"
 #include "import/ImportKinds.h"
 #include "import/Importer.h"
@@ -26,6 +27,7 @@ struct Request
     QString mapping;
     QString saveMapping;
     QString rejects;
+    QString user;
     bool dryRun = false;
     bool strict = false;
     bool createMissing = false;
@@ -34,13 +36,16 @@ struct Request
 QString usage()
 {
     return ImportCommand::tr(
-               "Usage: simutasi-cli import --db DB --kind KIND FILE [--dry-run] [--strict] "
-               "[--create-missing] [--mapping M.json] [--save-mapping M.json] "
+               "Usage: simutasi-cli import --db DB --kind KIND FILE [--user U] [--dry-run] "
+               "[--strict] [--create-missing] [--mapping M.json] [--save-mapping M.json] "
                "[--rejects OUT.csv|OUT.xlsx]\n\n"
                "KIND is one of: %1. FILE is CSV (comma, semicolon or tab; UTF-8 or "
                "Windows-1252) or XLSX (the first sheet).\n"
                "Every row is checked before anything is written; the valid rows are then written "
                "in one transaction and every rejected row is listed with its reason.\n"
+               "  --user U          the user who imports (Operator BKD or Administrator); the "
+               "password is read from SIMUTASI_PASSWORD, else asked. Required once the database "
+               "has user accounts, except with --dry-run\n"
                "  --dry-run         check only, write nothing\n"
                "  --strict          write nothing when any row is rejected\n"
                "  --create-missing  create the units, OPDs and jabatan the rows name\n"
@@ -48,7 +53,8 @@ QString usage()
                "detected columns\n"
                "  --save-mapping M  save the mapping used, to reuse it with --mapping\n"
                "  --rejects OUT     save the rejected rows as CSV, or XLSX by the extension\n\n"
-               "Exit codes: 0 done; 1 rows rejected with --strict (nothing written); 2 wrong "
+               "Exit codes: 0 done; 1 refused (log-in, role) or rows rejected with --strict "
+               "(nothing written); 2 wrong "
                "usage, unreadable file or database error (nothing written).")
         .arg(ImportKinds::names().join(QStringLiteral(", ")));
 }
@@ -62,10 +68,12 @@ bool parseArguments(const QStringList &arguments, Request *request, QString *err
     const QCommandLineOption saveMapping(QStringLiteral("save-mapping"), QString(),
                                          QStringLiteral("M"));
     const QCommandLineOption rejects(QStringLiteral("rejects"), QString(), QStringLiteral("OUT"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("U"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption strict(QStringLiteral("strict"));
     const QCommandLineOption createMissing(QStringLiteral("create-missing"));
-    parser.addOptions({db, kind, mapping, saveMapping, rejects, dryRun, strict, createMissing});
+    parser.addOptions(
+        {db, kind, mapping, saveMapping, rejects, user, dryRun, strict, createMissing});
     if (!parser.parse(QStringList{QStringLiteral("import")} + arguments)) {
         *error = parser.errorText();
         return false;
@@ -75,9 +83,10 @@ bool parseArguments(const QStringList &arguments, Request *request, QString *err
         return false;
     }
     *request = {
-        parser.value(db),      parser.value(kind),        parser.positionalArguments().at(0),
-        parser.value(mapping), parser.value(saveMapping), parser.value(rejects),
-        parser.isSet(dryRun),  parser.isSet(strict),      parser.isSet(createMissing)};
+        parser.value(db),           parser.value(kind),        parser.positionalArguments().at(0),
+        parser.value(mapping),      parser.value(saveMapping), parser.value(rejects),
+        parser.value(user),         parser.isSet(dryRun),      parser.isSet(strict),
+        parser.isSet(createMissing)};
     return true;
 }
 
@@ -277,11 +286,6 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("Unknown kind \"%1\".").arg(request.kind) << '\n' << usage() << '\n';
         return Failed;
     }
-    ImportTable table;
-    ColumnMapping mapping;
-    if (!prepareTable(request, *kind, &table, &mapping, out, err))
-        return Failed;
-
     DatabaseError dbError;
     Database::Options options;
     options.mode = Database::OpenMode::OpenExisting;
@@ -290,6 +294,14 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << dbError.message << '\n';
         return Failed;
     }
+    // A dry run writes nothing, so any reader may make one; --user is still checked if given.
+    if ((!request.dryRun || !request.user.isEmpty()) &&
+        !CliLogin::logInToChange(*database, request.user, QStringLiteral("import"), err))
+        return Refused;
+    ImportTable table;
+    ColumnMapping mapping;
+    if (!prepareTable(request, *kind, &table, &mapping, out, err))
+        return Failed;
     Importer importer(*database, *kind, {request.strict, request.createMissing, QString()});
     Importer::Progress progress;
     if (showProgress) {
@@ -306,6 +318,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!report.fatal.isEmpty()) {
         err << report.fatal << '\n';
         return Failed;
+    }
+    if (report.error.kind == DatabaseError::Kind::Forbidden) {
+        err << report.error.message << '\n';
+        return Refused;
     }
     if (report.error) {
         err << report.error.message;

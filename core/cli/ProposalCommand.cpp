@@ -2,6 +2,7 @@
 
 #include "CliLogin.h"
 #include "CommandArguments.h"
+#include "ProposalCreateCommand.h"
 #include "workflow/ProposalCodes.h"
 #include "workflow/ProposalRepository.h"
 #include "workflow/ProposalWorkflow.h"
@@ -34,18 +35,26 @@ QString listUsage()
 QString usage()
 {
     return ProposalCommand::tr(
-        "Usage: simutasi-cli proposal ACTION ID --db DB [--user U] [options]\n\n"
+        "Usage: simutasi-cli proposal ACTION ID --db DB [--user U] [options]\n"
+        "       simutasi-cli proposal create --db DB --user U --title T --tmt D ...\n\n"
+        "  create --user U ...                  Operator BKD: a new proposal with its lines (see "
+        "\"proposal create --help\")\n"
         "  show ID                              the lines and the timeline (no log-in)\n"
         "  submit ID --user U [--note T]        Operator BKD\n"
         "  verify ID --user U [--note T]        Verifikator BKD\n"
         "  return ID --user U --note T          Verifikator BKD: back to draft with notes\n"
         "  approve ID --user U --meeting-date D [--note T] [--reject-line L]...\n"
-        "                                       Tim Penilai: the lines named are rejected\n"
+        "                                       Tim Penilai: the lines named (their numbers in "
+        "show) are rejected\n"
         "  reject ID --user U --meeting-date D --note T   Tim Penilai\n"
         "  decree ID --user U --number N --date D         Pejabat Penandatangan\n"
         "  execute ID --user U                  Operator BKD or Administrator, on the TMT\n"
         "  close ID --user U [--note T]         Operator BKD or Administrator\n"
-        "  cancel ID --user U --note REASON     Operator BKD or Administrator\n\n"
+        "  cancel ID --user U --note REASON     Operator BKD or Administrator\n"
+        "  withdraw-line ID --line N --reason R --user U\n"
+        "                                       Operator BKD (draft), or Operator BKD or "
+        "Administrator (approved or decree issued, e.g. an upheld keberatan): takes line N (its "
+        "number in show) off the proposal\n\n"
         "The password is read from the environment variable SIMUTASI_PASSWORD, else asked.\n"
         "Exit codes: 0 done; 1 refused (log-in, role, state, conflict); 2 wrong usage or a "
         "database that cannot be opened.");
@@ -89,6 +98,18 @@ void printProposal(QTextStream &out, ProposalRepository &repository, const Propo
             out << " (" << e.note << ')';
         out << '\n';
     }
+}
+
+// The id of the line numbered `position` on the proposal (as show lists them), or 0.
+qint64 lineAt(ProposalRepository &repository, qint64 proposalId, const QString &position)
+{
+    bool ok = false;
+    const int number = position.toInt(&ok);
+    for (const ProposalLine &line : repository.lines(proposalId)) {
+        if (ok && line.position == number)
+            return line.id;
+    }
+    return 0;
 }
 
 } // namespace
@@ -139,6 +160,8 @@ int ProposalCommand::runList(const QStringList &arguments, QTextStream &out, QTe
 
 int ProposalCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (arguments.value(0) == u"create")
+        return ProposalCreateCommand::run(arguments.mid(1), out, err);
     CommandArguments args(QStringLiteral("proposal"), usage(), out, err);
     args.allowPositionals(2);
     const int parsed =
@@ -147,10 +170,14 @@ int ProposalCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                                {QStringLiteral("meeting-date"), QString(), QStringLiteral("D")},
                                {QStringLiteral("reject-line"), QString(), QStringLiteral("L")},
                                {QStringLiteral("number"), QString(), QStringLiteral("N")},
-                               {QStringLiteral("date"), QString(), QStringLiteral("D")}});
+                               {QStringLiteral("date"), QString(), QStringLiteral("D")},
+                               {QStringLiteral("line"), QString(), QStringLiteral("N")},
+                               {QStringLiteral("reason"), QString(), QStringLiteral("R")}});
     if (parsed != CommandArguments::Continue)
         return parsed;
     const QStringList positionals = args.positionals();
+    if (positionals.value(0) == u"create")
+        return args.usageError(tr("Write \"proposal create\" first, then its options."));
     if (positionals.size() != 2)
         return args.usageError(tr("Name the action and the proposal id: proposal ACTION ID."));
     const QString action = positionals.at(0);
@@ -158,11 +185,11 @@ int ProposalCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const qint64 id = positionals.at(1).toLongLong(&ok);
     if (!ok || id <= 0)
         return args.usageError(tr("The proposal id must be a whole number."));
-    static const QStringList actions{QStringLiteral("show"),    QStringLiteral("submit"),
-                                     QStringLiteral("verify"),  QStringLiteral("return"),
-                                     QStringLiteral("approve"), QStringLiteral("reject"),
-                                     QStringLiteral("decree"),  QStringLiteral("execute"),
-                                     QStringLiteral("close"),   QStringLiteral("cancel")};
+    static const QStringList actions{
+        QStringLiteral("show"),   QStringLiteral("submit"),       QStringLiteral("verify"),
+        QStringLiteral("return"), QStringLiteral("approve"),      QStringLiteral("reject"),
+        QStringLiteral("decree"), QStringLiteral("execute"),      QStringLiteral("close"),
+        QStringLiteral("cancel"), QStringLiteral("withdraw-line")};
     if (!actions.contains(action))
         return args.usageError(tr("Unknown action \"%1\".").arg(action));
     const auto meetingDate = args.date(QStringLiteral("meeting-date"), QDate());
@@ -186,6 +213,20 @@ int ProposalCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         printProposal(out, repository, *proposal);
         return CommandArguments::ExitOk;
     }
+    // The lines named by their numbers in show: --reject-line, --line.
+    QList<qint64> lineIds;
+    for (const QString &position : args.values(QCommandLineOption(QStringLiteral("reject-line"))) +
+                                       args.values(QCommandLineOption(QStringLiteral("line")))) {
+        const qint64 lineId = lineAt(repository, id, position);
+        if (lineId == 0) {
+            args.printError(tr("Proposal %1 has no line %2 (see proposal show).")
+                                .arg(proposal->number, position));
+            return ExitRefused;
+        }
+        lineIds << lineId;
+    }
+    if (action == u"withdraw-line" && lineIds.size() != 1)
+        return args.usageError(tr("withdraw-line needs one --line N."));
     const std::optional<User> actor = CliLogin::logIn(*database, user, err);
     if (!actor)
         return ExitRefused;
@@ -203,9 +244,8 @@ int ProposalCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         ProposalDecision decision;
         decision.meetingDate = *meetingDate;
         decision.notes = note;
-        const QStringList rejected = args.values(QCommandLineOption(QStringLiteral("reject-line")));
-        for (const QString &line : rejected)
-            decision.lines.insert(line.toLongLong(), {false, note});
+        for (qint64 lineId : lineIds)
+            decision.lines.insert(lineId, {false, note});
         error = workflow.approve(id, decision);
     } else if (action == u"reject") {
         error = workflow.reject(id, *meetingDate, note);
@@ -218,10 +258,21 @@ int ProposalCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         error = workflow.close(id, note);
     } else if (action == u"cancel") {
         error = workflow.cancel(id, note);
+    } else if (action == u"withdraw-line") {
+        // A draft's line is simply taken off; an approved one is withdrawn from the decision.
+        const QString reason =
+            args.isSet(QStringLiteral("reason")) ? args.value(QStringLiteral("reason")) : note;
+        error = proposal->state == ProposalState::Draft
+                    ? workflow.withdrawLine(lineIds.constFirst(), reason)
+                    : workflow.withdrawApprovedLine(lineIds.constFirst(), reason);
     }
     if (error)
         return CliLogin::failure(error, err);
     const std::optional<Proposal> after = repository.proposal(id);
+    if (action == u"withdraw-line")
+        out << tr("Line %1 of proposal %2 is withdrawn.")
+                   .arg(args.value(QStringLiteral("line")), after->number)
+            << ' ';
     out << tr("Proposal %1 is now %2.")
                .arg(after->number, ProposalStates::name(after->state).toLower())
         << '\n';

@@ -1,5 +1,6 @@
 // simutasi-cli proposals, proposal ACTION, user and audit, on a demo database with its demo
 // users; passwords come on standard input, as typed at the prompt.
+#include "CliDemo.h"
 #include "TestSupport.h"
 
 #include "storage/AuditLog.h"
@@ -11,56 +12,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Simutasi;
-
-namespace {
-
-struct CliDemo
-{
-    Test::TempDir dir;
-    QString path = dir.path(QStringLiteral("cli.db"));
-
-    CliDemo()
-    {
-        QString out, err;
-        const int code = Test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path,
-                                       QStringLiteral("--employees"), QStringLiteral("300"),
-                                       QStringLiteral("--date"), QStringLiteral("2026-11-27")},
-                                      &out, &err);
-        INFO(err.toStdString());
-        REQUIRE(code == 0);
-    }
-
-    int run(QStringList arguments, const QByteArray &input = {}, QString *out = nullptr,
-            QString *err = nullptr) const
-    {
-        arguments << QStringLiteral("--db") << path;
-        return Test::runCli(arguments, out, err, input);
-    }
-
-    // The id of the first proposal `proposals --state` lists.
-    qint64 firstIn(const QString &state) const
-    {
-        QString out;
-        REQUIRE(run({QStringLiteral("proposals"), QStringLiteral("--state"), state}, {}, &out) ==
-                0);
-        const QRegularExpression row(QStringLiteral("^\\s*(\\d+)\\s+USL-"),
-                                     QRegularExpression::MultilineOption);
-        const QRegularExpressionMatch match = row.match(out);
-        INFO(out.toStdString());
-        REQUIRE(match.hasMatch());
-        return match.captured(1).toLongLong();
-    }
-
-    QString stateOf(qint64 id) const
-    {
-        DatabaseError error;
-        auto db = Database::open(path, &error);
-        REQUIRE(db);
-        return ProposalStates::code(ProposalRepository(*db).proposal(id)->state);
-    }
-};
-
-} // namespace
+using Test::CliDemo;
 
 TEST_CASE("proposals lists the demo's proposals, filtered by state", "[workflow][cli]")
 {
