@@ -1,10 +1,14 @@
 #include "TestSupport.h"
 
 #include "session/Session.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <catch2/catch.hpp>
 
 namespace Simutasi::Test {
 
@@ -17,8 +21,18 @@ QString TempDir::path(const QString &fileName) const
     return m_dir.filePath(fileName);
 }
 
+namespace {
+// The users the enclosing LoggedIn scopes replaced, innermost last (scopes nest).
+QList<User> &replacedUsers()
+{
+    static QList<User> users;
+    return users;
+}
+} // namespace
+
 LoggedIn::LoggedIn(RoleSet roles, const QString &name)
 {
+    replacedUsers().append(Session::currentUser());
     User user;
     user.id = 990001; // above any id a test database hands out
     user.name = name;
@@ -29,7 +43,33 @@ LoggedIn::LoggedIn(RoleSet roles, const QString &name)
 
 LoggedIn::~LoggedIn()
 {
-    Session::logOut();
+    const User previous = replacedUsers().takeLast();
+    if (previous.isValid())
+        Session::logIn(previous);
+    else
+        Session::logOut();
+}
+
+QString dumpContent(Database &database)
+{
+    QSqlQuery tables(database.connection());
+    REQUIRE(tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QString dump;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery rows(database.connection());
+        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)));
+        dump += u'[' + table + QStringLiteral("]\n");
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.record().count(); ++i)
+                cells.append(rows.value(i).isNull() ? QStringLiteral("NULL")
+                                                    : rows.value(i).toString());
+            dump += cells.join(u'|') + u'\n';
+        }
+    }
+    return dump;
 }
 
 QString fixturePath(const QString &fileName)

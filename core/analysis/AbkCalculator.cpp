@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/OrgRepository.h"
 #include "storage/Transaction.h"
+#include "workflow/Permissions.h"
 
 #include <QHash>
 #include <cmath>
@@ -54,6 +55,8 @@ double AbkCalculator::effectiveHours(const Database &database)
 DatabaseError AbkCalculator::setEffectiveHours(Database &database, double hours,
                                                const QString &user)
 {
+    if (DatabaseError refusal = Permissions::requireCurrent(database, DataAction::EditOrganisation))
+        return refusal;
     if (!(hours > 0))
         return DatabaseError::make(DatabaseError::Kind::Constraint, database.path(),
                                    QStringLiteral("effective hours must be positive"));
@@ -76,6 +79,8 @@ DatabaseError AbkCalculator::setEffectiveHours(Database &database, double hours,
 DatabaseError AbkCalculator::saveTasks(Database &database, qint64 unitId, qint64 jabatanId,
                                        QList<AbkTask> &tasks, const QString &user)
 {
+    if (DatabaseError refusal = Permissions::requireCurrent(database, DataAction::EditOrganisation))
+        return refusal;
     for (const AbkTask &task : std::as_const(tasks)) {
         if (task.name.trimmed().isEmpty() || task.yearlyVolume < 0 || task.minutesPerUnit < 0)
             return DatabaseError::make(DatabaseError::Kind::Constraint, database.path(),
@@ -149,6 +154,8 @@ AbkResult AbkCalculator::compute(const QList<AbkTask> &tasks, double effectiveHo
 DatabaseError AbkCalculator::adoptAsFormasi(Database &database, qint64 unitId, qint64 jabatanId,
                                             int needed, const QString &user)
 {
+    if (DatabaseError refusal = Permissions::requireCurrent(database, DataAction::EditOrganisation))
+        return refusal;
     Transaction transaction(database);
     if (transaction.error())
         return transaction.error();

@@ -23,6 +23,8 @@ struct AbkResult
 // per year (1,250 h by default, a database setting). Rounding follows Anjab practice: to the
 // nearest whole person with halves rounded up (1.5 -> 2, 1.49 -> 1), and at least 1 whenever
 // there is any workload (a task that exists needs someone). No workload gives 0.
+// The writers (effective hours, tasks, adopting the need as formasi) need the role of
+// DataAction::EditOrganisation (Permissions::requireCurrent); refused, they write nothing.
 class AbkCalculator
 {
 public:

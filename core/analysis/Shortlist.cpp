@@ -3,6 +3,7 @@
 #include "CandidatePool.h"
 #include "EligibilityRules.h"
 #include "storage/EligibilityRuleRepository.h"
+#include "workflow/Permissions.h"
 
 namespace Simutasi {
 
@@ -32,6 +33,11 @@ Shortlist::AddResult Shortlist::add(qint64 employeeId, TransferKind kind, const 
                                     const QString &note, const QDate &day)
 {
     AddResult result;
+    // Asked before the eligibility, so a user without the role learns that first; the
+    // repository asks again when it writes.
+    result.error = Permissions::requireCurrent(m_database, DataAction::EditShortlist);
+    if (result.error)
+        return result;
     std::optional<VacancyProfile> vacancy =
         VacancyProfile::load(m_database, m_jabatanId, m_unitId, &result.error);
     if (!vacancy)

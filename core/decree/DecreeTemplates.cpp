@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "workflow/Permissions.h"
 
 #include <QSizeF>
 #include <functional>
@@ -261,6 +262,8 @@ DecreeTemplates DecreeTemplates::load(const Database &database)
 
 DatabaseError DecreeTemplates::save(Database &database, const QString &user) const
 {
+    if (DatabaseError refusal = Permissions::requireCurrent(database, DataAction::EditSettings))
+        return refusal;
     const QString problem = validate();
     if (!problem.isEmpty())
         return DatabaseError::make(DatabaseError::Kind::Constraint, database.path(), problem);

@@ -58,7 +58,8 @@ public:
 
     static DecreeTemplates defaults();
     static DecreeTemplates load(const Database &database);
-    // Stores every value and audits the changed ones, in one transaction.
+    // Stores every value and audits the changed ones, in one transaction. Needs the role of
+    // DataAction::EditSettings (Permissions::requireCurrent); refused, nothing is written.
     DatabaseError save(Database &database, const QString &user) const;
     // Empty when usable, else what to correct.
     QString validate() const;

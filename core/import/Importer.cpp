@@ -4,6 +4,7 @@
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "workflow/Permissions.h"
 
 namespace Simutasi {
 
@@ -117,6 +118,10 @@ ImportReport Importer::run(const ImportTable &table, const ColumnMapping &mappin
     ImportReport fatal;
     fatal.fatal = mappingProblem(table, mapping);
     if (!fatal.fatal.isEmpty())
+        return fatal;
+    // The preview is open to every reader; writing needs the role.
+    fatal.error = Permissions::requireCurrent(m_database, DataAction::ImportData);
+    if (fatal.error)
         return fatal;
 
     // Checked inside the transaction: BEGIN IMMEDIATE keeps other writers out between the

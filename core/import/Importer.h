@@ -36,7 +36,8 @@ public:
     // Checks without writing: what would be inserted, updated, rejected and created.
     ImportReport preview(const ImportTable &table, const ColumnMapping &mapping);
     // Checks again inside the transaction (the database may have changed since the preview)
-    // and writes.
+    // and writes. Needs the role of DataAction::ImportData (report.error is then Forbidden and
+    // nothing is written); the preview does not.
     ImportReport run(const ImportTable &table, const ColumnMapping &mapping,
                      const Progress &progress = {});
 

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+#include "workflow/Permissions.h"
 
 #include <QSqlQuery>
 
@@ -96,6 +97,9 @@ DatabaseError MailQueue::enqueueInTransaction(const QString &key, const MailMess
 {
     if (added)
         *added = false;
+    if (DatabaseError refusal =
+            Permissions::requireCurrent(m_database, DataAction::NotifyEmployees))
+        return refusal;
     if (key.isEmpty() || message.to.isEmpty())
         return DatabaseError::make(DatabaseError::Kind::Constraint, m_database.path(),
                                    tr("An e-mail needs a key and a recipient."));
@@ -171,6 +175,9 @@ DatabaseError MailQueue::setStatus(qint64 id, QueuedMail::Status from, QueuedMai
 
 DatabaseError MailQueue::retry(qint64 id, const QString &user)
 {
+    if (DatabaseError refusal =
+            Permissions::requireCurrent(m_database, DataAction::NotifyEmployees))
+        return refusal;
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();
@@ -192,6 +199,9 @@ DatabaseError MailQueue::retry(qint64 id, const QString &user)
 MailQueue::RunResult MailQueue::sendPending(const Sender &sender, int limit)
 {
     RunResult result;
+    result.error = Permissions::requireCurrent(m_database, DataAction::NotifyEmployees);
+    if (result.error)
+        return result;
     QList<qint64> ids;
     {
         QSqlQuery query(m_database.connection());
@@ -270,6 +280,9 @@ MailQueue::RunResult MailQueue::sendPending(const Sender &sender, int limit)
 
 DatabaseError MailQueue::recoverInterrupted()
 {
+    if (DatabaseError refusal =
+            Permissions::requireCurrent(m_database, DataAction::NotifyEmployees))
+        return refusal;
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();

@@ -40,7 +40,9 @@ struct QueuedMail
 // send first marks it "sending" in its own transaction, then "sent" or "failed" in another: a
 // message is never sent twice, not by two programs draining the queue at once, not by a retry
 // of a message that went out, not after a crash (an interrupted "sending" becomes "failed,
-// delivery unknown" for an officer to check, instead of being sent again blindly).
+// delivery unknown" for an officer to check, instead of being sent again blindly). Queueing,
+// retrying, sending and recovering need the role of DataAction::NotifyEmployees
+// (Permissions::requireCurrent); refused, nothing is written or sent.
 class MailQueue
 {
     Q_DECLARE_TR_FUNCTIONS(MailQueue)

@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "workflow/Permissions.h"
 
 namespace Simutasi {
 
@@ -60,6 +61,8 @@ SmtpSettings SmtpSettings::load(const Database &database)
 
 DatabaseError SmtpSettings::save(Database &database, const QString &user) const
 {
+    if (DatabaseError refusal = Permissions::requireCurrent(database, DataAction::EditSettings))
+        return refusal;
     if (port <= 0 || port > MaxPort)
         return DatabaseError::make(DatabaseError::Kind::Constraint, database.path(),
                                    tr("The SMTP port must be between 1 and %1.").arg(MaxPort));

@@ -37,7 +37,8 @@ public:
     static Security securityFromCode(const QString &code);
 
     static SmtpSettings load(const Database &database);
-    // Stores the settings and audits the change (the password only as "changed").
+    // Stores the settings and audits the change (the password only as "changed"). Needs the
+    // role of DataAction::EditSettings; refused, nothing is written.
     DatabaseError save(Database &database, const QString &user) const;
 };
 

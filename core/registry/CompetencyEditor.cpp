@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/OrgRepository.h"
-#include "storage/Transaction.h"
 
 #include <QDate>
 #include <QHash>
@@ -86,29 +85,10 @@ QStringList cleanFields(const QStringList &fields)
 CompetencyEditor::CompetencyEditor(Database &database, const QString &user)
     : m_database(database)
     , m_user(user)
+    , m_write(database, DataAction::EditCompetencies)
     , m_competencies(database)
     , m_audit(database)
 {}
-
-DatabaseError CompetencyEditor::inTransaction(const std::function<DatabaseError()> &change)
-{
-    Transaction transaction(m_database);
-    if (transaction.error())
-        return transaction.error();
-    DatabaseError error = change();
-    if (!error)
-        error = transaction.commit();
-    if (error)
-        transaction.rollback();
-    return error;
-}
-
-DatabaseError CompetencyEditor::refuse(const QString &reason) const
-{
-    DatabaseError error = DatabaseError::make(DatabaseError::Kind::Constraint, m_database.path());
-    error.message = reason;
-    return error;
-}
 
 QString CompetencyEditor::codeOf(qint64 competencyId) const
 {
@@ -140,9 +120,9 @@ QString CompetencyEditor::dictionaryProblem(const Competency &competency) const
 
 DatabaseError CompetencyEditor::addCompetency(Competency &competency)
 {
-    return inTransaction([&]() -> DatabaseError {
+    return m_write.run([&]() -> DatabaseError {
         if (const QString problem = dictionaryProblem(competency); !problem.isEmpty())
-            return refuse(problem);
+            return m_write.refuse(problem);
         Competency clean = competency;
         clean.code = competency.code.simplified().toUpper();
         clean.name = competency.name.simplified();
@@ -160,12 +140,12 @@ DatabaseError CompetencyEditor::addCompetency(Competency &competency)
 
 DatabaseError CompetencyEditor::updateCompetency(const Competency &competency)
 {
-    return inTransaction([&]() -> DatabaseError {
+    return m_write.run([&]() -> DatabaseError {
         const std::optional<Competency> before = m_competencies.competency(competency.id);
         if (!before)
-            return refuse(tr("The competency no longer exists."));
+            return m_write.refuse(tr("The competency no longer exists."));
         if (const QString problem = dictionaryProblem(competency); !problem.isEmpty())
-            return refuse(problem);
+            return m_write.refuse(problem);
         Competency after = competency;
         after.code = competency.code.simplified().toUpper();
         after.name = competency.name.simplified();
@@ -207,9 +187,9 @@ DatabaseError CompetencyEditor::writeRetired(const QSet<qint64> &ids)
 
 DatabaseError CompetencyEditor::retireCompetency(qint64 competencyId)
 {
-    return inTransaction([&]() -> DatabaseError {
+    return m_write.run([&]() -> DatabaseError {
         if (!m_competencies.competency(competencyId))
-            return refuse(tr("The competency no longer exists."));
+            return m_write.refuse(tr("The competency no longer exists."));
         QSet<qint64> ids = retiredIds();
         if (ids.contains(competencyId))
             return DatabaseError{};
@@ -224,7 +204,7 @@ DatabaseError CompetencyEditor::retireCompetency(qint64 competencyId)
 
 DatabaseError CompetencyEditor::reinstateCompetency(qint64 competencyId)
 {
-    return inTransaction([&]() -> DatabaseError {
+    return m_write.run([&]() -> DatabaseError {
         QSet<qint64> ids = retiredIds();
         if (!ids.remove(competencyId))
             return DatabaseError{};
@@ -258,9 +238,9 @@ QString CompetencyEditor::removalBlocker(qint64 competencyId) const
 
 DatabaseError CompetencyEditor::removeCompetency(qint64 competencyId)
 {
-    return inTransaction([&]() -> DatabaseError {
+    return m_write.run([&]() -> DatabaseError {
         if (const QString blocker = removalBlocker(competencyId); !blocker.isEmpty())
-            return refuse(blocker);
+            return m_write.refuse(blocker);
         const Competency before = *m_competencies.competency(competencyId);
         if (DatabaseError error = m_competencies.removeCompetency(competencyId))
             return error;
@@ -276,29 +256,31 @@ DatabaseError CompetencyEditor::removeCompetency(qint64 competencyId)
 
 DatabaseError CompetencyEditor::setEmployeeLevel(const EmployeeCompetency &level)
 {
-    return inTransaction([&]() -> DatabaseError {
+    return m_write.run([&]() -> DatabaseError {
         const std::optional<Competency> competency = m_competencies.competency(level.competencyId);
         if (!competency)
-            return refuse(tr("The competency no longer exists."));
+            return m_write.refuse(tr("The competency no longer exists."));
         if (!EmployeeRepository(m_database).byId(level.employeeId))
-            return refuse(tr("The employee no longer exists."));
+            return m_write.refuse(tr("The employee no longer exists."));
         if (level.level < Competency::MinLevel || level.level > Competency::MaxLevel)
-            return refuse(tr("A competency level is between %1 and %2.")
-                              .arg(Competency::MinLevel)
-                              .arg(Competency::MaxLevel));
+            return m_write.refuse(tr("A competency level is between %1 and %2.")
+                                      .arg(Competency::MinLevel)
+                                      .arg(Competency::MaxLevel));
         if (!level.assessedOn.isValid())
-            return refuse(tr("Give the date of the assessment."));
+            return m_write.refuse(tr("Give the date of the assessment."));
         if (level.assessedOn > QDate::currentDate())
-            return refuse(tr("The assessment date lies in the future."));
+            return m_write.refuse(tr("The assessment date lies in the future."));
         if (level.source.simplified().isEmpty())
-            return refuse(tr("Give the source of the assessment, e.g. the assessment centre."));
+            return m_write.refuse(
+                tr("Give the source of the assessment, e.g. the assessment centre."));
         std::optional<EmployeeCompetency> before;
         for (const EmployeeCompetency &stored : m_competencies.employeeLevels(level.employeeId)) {
             if (stored.competencyId == level.competencyId)
                 before = stored;
         }
         if (!before && isRetired(level.competencyId))
-            return refuse(tr("%1 is retired: it is no longer assessed.").arg(competency->name));
+            return m_write.refuse(
+                tr("%1 is retired: it is no longer assessed.").arg(competency->name));
         EmployeeCompetency after = level;
         after.source = level.source.simplified();
         const QString prefix = QStringLiteral("competency[%1].").arg(competency->code);
@@ -321,7 +303,7 @@ DatabaseError CompetencyEditor::setEmployeeLevel(const EmployeeCompetency &level
 
 DatabaseError CompetencyEditor::removeEmployeeLevel(qint64 employeeId, qint64 competencyId)
 {
-    return inTransaction([&]() -> DatabaseError {
+    return m_write.run([&]() -> DatabaseError {
         std::optional<EmployeeCompetency> before;
         for (const EmployeeCompetency &stored : m_competencies.employeeLevels(employeeId)) {
             if (stored.competencyId == competencyId)
@@ -380,15 +362,15 @@ DatabaseError
 CompetencyEditor::saveRequirementProfile(const Jabatan &jabatan,
                                          const QList<CompetencyRequirement> &requirements)
 {
-    return inTransaction([&]() -> DatabaseError {
+    return m_write.run([&]() -> DatabaseError {
         OrgRepository org(m_database);
         const std::optional<Jabatan> stored = org.jabatan(jabatan.id);
         if (!stored)
-            return refuse(tr("The jabatan no longer exists."));
+            return m_write.refuse(tr("The jabatan no longer exists."));
         const QList<CompetencyRequirement> before = m_competencies.requirements(jabatan.id);
         if (const QString problem = requirementProblem(jabatan, requirements, before);
             !problem.isEmpty())
-            return refuse(problem);
+            return m_write.refuse(problem);
 
         Jabatan after = *stored;
         after.golonganRange = jabatan.golonganRange;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegistryWrite.h"
 #include "domain/Competency.h"
 #include "domain/Jabatan.h"
 #include "storage/AuditLog.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
-#include <functional>
 
 namespace Simutasi {
 
@@ -18,7 +18,8 @@ class Database;
 // The changes an officer makes on the Kompetensi page: the competency dictionary, the level an
 // employee was assessed at, and the requirement profile of a jabatan. Each change is checked,
 // written and recorded in the audit trail in ONE transaction; a refused change comes back as a
-// Constraint error whose message says why, in words for the officer (as OrgEditor does).
+// Constraint error whose message says why, in words for the officer (as OrgEditor does). Every
+// change needs the role of DataAction::EditCompetencies (see RegistryWrite).
 //
 // Audit convention:
 //  - dictionary entries: entity "competency", fields as the table names them (code, name, kind,
@@ -67,8 +68,6 @@ public:
     CompetencyRepository &repository() { return m_competencies; }
 
 private:
-    DatabaseError inTransaction(const std::function<DatabaseError()> &change);
-    DatabaseError refuse(const QString &reason) const;
     QString dictionaryProblem(const Competency &competency) const;
     QString requirementProblem(const Jabatan &jabatan,
                                const QList<CompetencyRequirement> &requirements,
@@ -78,6 +77,7 @@ private:
 
     Database &m_database;
     QString m_user;
+    RegistryWrite m_write;
     CompetencyRepository m_competencies;
     AuditLog m_audit;
 };

@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/OrgRepository.h"
-#include "storage/Transaction.h"
 
 #include <QSet>
 
@@ -194,6 +193,7 @@ private:
 EmployeeEditor::EmployeeEditor(Database &database, const QString &user)
     : m_database(database)
     , m_user(user)
+    , m_write(database, DataAction::EditEmployees)
     , m_audit(database)
 {}
 
@@ -297,32 +297,19 @@ QString EmployeeEditor::historyProblem(const EmployeeRecord &record) const
     return {};
 }
 
-DatabaseError EmployeeEditor::refuse(const QString &reason) const
-{
-    DatabaseError error = DatabaseError::make(DatabaseError::Kind::Constraint, m_database.path());
-    error.message = reason;
-    return error;
-}
-
 DatabaseError EmployeeEditor::save(const EmployeeRecord &before, EmployeeRecord &after)
 {
-    if (const QString reason = problem(after); !reason.isEmpty())
-        return refuse(reason);
     EmployeeRecord working = after;
-    Transaction transaction(m_database);
-    if (transaction.error())
-        return transaction.error();
-    DatabaseError error = writeEmployee(before.employee, working.employee);
-    if (!error)
-        error = writeHistories(before, working);
-    if (!error)
-        error = transaction.commit();
-    if (error) {
-        transaction.rollback();
-        return error;
-    }
-    after = working;
-    return {};
+    const DatabaseError result = m_write.run([&]() -> DatabaseError {
+        if (const QString reason = problem(working); !reason.isEmpty())
+            return m_write.refuse(reason);
+        if (DatabaseError error = writeEmployee(before.employee, working.employee))
+            return error;
+        return writeHistories(before, working);
+    });
+    if (!result)
+        after = working;
+    return result;
 }
 
 DatabaseError EmployeeEditor::writeEmployee(const Employee &before, Employee &after)
@@ -338,10 +325,11 @@ DatabaseError EmployeeEditor::writeEmployee(const Employee &before, Employee &af
     // Someone else (another officer, an import) may have saved this employee meanwhile.
     const std::optional<Employee> stored = repository.byId(after.id);
     if (!stored)
-        return refuse(tr("This employee is no longer in the database."));
+        return m_write.refuse(tr("This employee is no longer in the database."));
     if (employeeFields(*stored) != employeeFields(before))
-        return refuse(tr("This employee was changed elsewhere after you opened it. Close the "
-                         "dialog and open the employee again to see the current data."));
+        return m_write.refuse(
+            tr("This employee was changed elsewhere after you opened it. Close the "
+               "dialog and open the employee again to see the current data."));
     const QList<FieldChange> changes = employeeChanges(before, after);
     if (changes.isEmpty())
         return {};

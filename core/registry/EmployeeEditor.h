@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EmployeeRecord.h"
+#include "RegistryWrite.h"
 #include "storage/AuditLog.h"
 #include "storage/DatabaseError.h"
 
@@ -13,7 +14,8 @@ class Database;
 
 // Saves what the employee dialog edits: the employee, the rows of their histories and one
 // audit entry per changed field (old and new value), all in ONE transaction, so a failure
-// leaves the employee, the histories and the audit trail exactly as they were.
+// leaves the employee, the histories and the audit trail exactly as they were. Saving needs the
+// role of DataAction::EditEmployees (see RegistryWrite).
 //
 // Audit convention: every entry has the entity "employee" and the employee's id, so
 // auditTrail() (AuditLog::entries on that entity and id) is the whole story of one person.
@@ -43,7 +45,6 @@ public:
     QList<AuditEntry> auditTrail(qint64 employeeId, int limit = 2000) const;
 
 private:
-    DatabaseError refuse(const QString &reason) const;
     DatabaseError writeEmployee(const Employee &before, Employee &after);
     DatabaseError writeHistories(const EmployeeRecord &before, EmployeeRecord &after);
     QString referenceName(const QString &field, qint64 id) const;
@@ -52,6 +53,7 @@ private:
 
     Database &m_database;
     QString m_user;
+    RegistryWrite m_write;
     AuditLog m_audit;
 };
 

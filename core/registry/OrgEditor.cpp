@@ -2,7 +2,6 @@
 
 #include "i18n/Plural.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -80,29 +79,16 @@ QString isoDate(const QDate &date)
 OrgEditor::OrgEditor(Database &database, const QString &user)
     : m_database(database)
     , m_user(user)
+    , m_write(database, DataAction::EditOrganisation)
     , m_org(std::in_place, database)
     , m_audit(database)
 {}
 
 DatabaseError OrgEditor::inTransaction(const std::function<DatabaseError()> &change)
 {
-    Transaction transaction(m_database);
-    if (transaction.error())
-        return transaction.error();
-    DatabaseError error = change();
-    if (!error)
-        error = transaction.commit();
-    if (error) {
-        transaction.rollback();
+    const DatabaseError error = m_write.run(change);
+    if (error)
         m_org.emplace(m_database);
-    }
-    return error;
-}
-
-DatabaseError OrgEditor::refuse(const QString &reason) const
-{
-    DatabaseError error = DatabaseError::make(DatabaseError::Kind::Constraint, m_database.path());
-    error.message = reason;
     return error;
 }
 
@@ -130,13 +116,14 @@ DatabaseError OrgEditor::addUnit(OrgUnit &unit)
     return inTransaction([&]() -> DatabaseError {
         const std::optional<OrgUnit> parent = m_org->unit(unit.parentId);
         if (!parent)
-            return refuse(tr("The unit above the new one no longer exists."));
+            return m_write.refuse(tr("The unit above the new one no longer exists."));
         if (!parent->isOpen())
-            return refuse(tr("%1 is closed: no unit can be added below it.").arg(parent->name));
+            return m_write.refuse(
+                tr("%1 is closed: no unit can be added below it.").arg(parent->name));
         if (unit.kind == OrgUnit::Kind::Province)
-            return refuse(tr("The province is the top of the tree; there is only one."));
+            return m_write.refuse(tr("The province is the top of the tree; there is only one."));
         if (const QString clash = siblingClash(unit); !clash.isEmpty())
-            return refuse(clash);
+            return m_write.refuse(clash);
         unit.name = unit.name.simplified();
         unit.code = unit.code.trimmed();
         unit.closedOn = {};
@@ -153,16 +140,16 @@ DatabaseError OrgEditor::updateUnit(const OrgUnit &unit)
     return inTransaction([&]() -> DatabaseError {
         const std::optional<OrgUnit> before = m_org->unit(unit.id);
         if (!before)
-            return refuse(tr("The unit no longer exists."));
+            return m_write.refuse(tr("The unit no longer exists."));
         if ((before->kind == OrgUnit::Kind::Province) != (unit.kind == OrgUnit::Kind::Province))
-            return refuse(tr("Only the top of the tree is the province."));
+            return m_write.refuse(tr("Only the top of the tree is the province."));
         OrgUnit after = unit;
         after.name = unit.name.simplified();
         after.code = unit.code.trimmed();
         after.parentId = before->parentId;
         after.closedOn = before->closedOn;
         if (const QString clash = siblingClash(after); !clash.isEmpty())
-            return refuse(clash);
+            return m_write.refuse(clash);
         const QList<FieldChange> changes = changesBetween(unitFields(*before), unitFields(after));
         if (changes.isEmpty())
             return DatabaseError{};
@@ -178,16 +165,17 @@ DatabaseError OrgEditor::moveUnit(qint64 unitId, qint64 newParentId)
         const std::optional<OrgUnit> unit = m_org->unit(unitId);
         const std::optional<OrgUnit> parent = m_org->unit(newParentId);
         if (!unit || !parent)
-            return refuse(tr("The unit or its new place no longer exists."));
+            return m_write.refuse(tr("The unit or its new place no longer exists."));
         if (unit->kind == OrgUnit::Kind::Province)
-            return refuse(tr("The province is the top of the tree and cannot be moved."));
+            return m_write.refuse(tr("The province is the top of the tree and cannot be moved."));
         if (unit->parentId == newParentId)
             return DatabaseError{};
         if (!parent->isOpen())
-            return refuse(tr("%1 is closed: nothing can be moved below it.").arg(parent->name));
+            return m_write.refuse(
+                tr("%1 is closed: nothing can be moved below it.").arg(parent->name));
         for (std::optional<OrgUnit> above = parent; above; above = m_org->unit(above->parentId)) {
             if (above->id == unitId)
-                return refuse(
+                return m_write.refuse(
                     tr("%1 cannot be moved below itself or one of its own units.").arg(unit->name));
             if (above->parentId == 0)
                 break;
@@ -195,7 +183,7 @@ DatabaseError OrgEditor::moveUnit(qint64 unitId, qint64 newParentId)
         OrgUnit moved = *unit;
         moved.parentId = newParentId;
         if (const QString clash = siblingClash(moved); !clash.isEmpty())
-            return refuse(clash);
+            return m_write.refuse(clash);
         if (DatabaseError error = m_org->moveUnit(unitId, newParentId))
             return error;
         return audit(QStringLiteral("move"), UnitEntity, unitId,
@@ -209,15 +197,16 @@ DatabaseError OrgEditor::closeUnit(qint64 unitId, const QDate &closedOn, QList<q
     return inTransaction([&]() -> DatabaseError {
         const std::optional<OrgUnit> unit = m_org->unit(unitId);
         if (!unit)
-            return refuse(tr("The unit no longer exists."));
+            return m_write.refuse(tr("The unit no longer exists."));
         if (unit->kind == OrgUnit::Kind::Province)
-            return refuse(tr("The province cannot be closed."));
+            return m_write.refuse(tr("The province cannot be closed."));
         if (!closedOn.isValid())
-            return refuse(tr("Give the date on which the unit was closed."));
+            return m_write.refuse(tr("Give the date on which the unit was closed."));
         if (!unit->isOpen())
-            return refuse(tr("%1 is already closed (since %2).")
-                              .arg(unit->name, QLocale().toString(unit->closedOn,
-                                                                  QStringLiteral("d MMM yyyy"))));
+            return m_write.refuse(
+                tr("%1 is already closed (since %2).")
+                    .arg(unit->name,
+                         QLocale().toString(unit->closedOn, QStringLiteral("d MMM yyyy"))));
         QList<qint64> ids;
         if (DatabaseError error = m_org->closeUnit(unitId, closedOn, &ids))
             return error;
@@ -238,12 +227,12 @@ DatabaseError OrgEditor::reopenUnit(qint64 unitId)
     return inTransaction([&]() -> DatabaseError {
         std::optional<OrgUnit> unit = m_org->unit(unitId);
         if (!unit)
-            return refuse(tr("The unit no longer exists."));
+            return m_write.refuse(tr("The unit no longer exists."));
         if (unit->isOpen())
             return DatabaseError{};
         const std::optional<OrgUnit> parent = m_org->unit(unit->parentId);
         if (parent && !parent->isOpen())
-            return refuse(tr("%1 is closed too: reopen it first.").arg(parent->name));
+            return m_write.refuse(tr("%1 is closed too: reopen it first.").arg(parent->name));
         const QDate closedOn = unit->closedOn;
         unit->closedOn = {};
         if (DatabaseError error = m_org->updateUnit(*unit))
@@ -286,7 +275,7 @@ DatabaseError OrgEditor::removeUnit(qint64 unitId)
 {
     return inTransaction([&]() -> DatabaseError {
         if (const QString blocker = removalBlocker(unitId); !blocker.isEmpty())
-            return refuse(blocker);
+            return m_write.refuse(blocker);
         const std::optional<OrgUnit> unit = m_org->unit(unitId);
         if (DatabaseError error = m_org->removeUnit(unitId))
             return error;
@@ -318,7 +307,7 @@ DatabaseError OrgEditor::addJabatan(Jabatan &jabatan)
 {
     return inTransaction([&]() -> DatabaseError {
         if (const QString problem = jabatanProblem(jabatan); !problem.isEmpty())
-            return refuse(problem);
+            return m_write.refuse(problem);
         jabatan.name = jabatan.name.simplified();
         if (DatabaseError error = m_org->addJabatan(jabatan))
             return error;
@@ -332,9 +321,9 @@ DatabaseError OrgEditor::updateJabatan(const Jabatan &jabatan)
     return inTransaction([&]() -> DatabaseError {
         const std::optional<Jabatan> before = m_org->jabatan(jabatan.id);
         if (!before)
-            return refuse(tr("The jabatan no longer exists."));
+            return m_write.refuse(tr("The jabatan no longer exists."));
         if (const QString problem = jabatanProblem(jabatan); !problem.isEmpty())
-            return refuse(problem);
+            return m_write.refuse(problem);
         Jabatan after = jabatan;
         after.name = jabatan.name.simplified();
         const QList<FieldChange> changes =
@@ -353,11 +342,12 @@ DatabaseError OrgEditor::setFormasi(qint64 unitId, qint64 jabatanId, int require
         const std::optional<OrgUnit> unit = m_org->unit(unitId);
         const std::optional<Jabatan> jabatan = m_org->jabatan(jabatanId);
         if (!unit || !jabatan)
-            return refuse(tr("The unit or the jabatan no longer exists."));
+            return m_write.refuse(tr("The unit or the jabatan no longer exists."));
         if (!unit->isOpen())
-            return refuse(tr("%1 is closed: its formasi can no longer change.").arg(unit->name));
+            return m_write.refuse(
+                tr("%1 is closed: its formasi can no longer change.").arg(unit->name));
         if (required < 0)
-            return refuse(tr("A formasi cannot be negative."));
+            return m_write.refuse(tr("A formasi cannot be negative."));
         const std::optional<int> before = m_org->formasiRequired(unitId, jabatanId);
         if (before == required)
             return DatabaseError{};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegistryWrite.h"
 #include "domain/Jabatan.h"
 #include "domain/OrgUnit.h"
 #include "storage/AuditLog.h"
@@ -18,7 +19,8 @@ class Database;
 // The changes an officer makes to the organisation tree, the jabatan catalogue and formasi.
 // Each change is checked, written and recorded in the audit trail in ONE transaction, so a
 // change and its audit entries are stored together or not at all. A refused change comes back
-// as a Constraint error whose message says why, in words for the officer.
+// as a Constraint error whose message says why, in words for the officer; a user without the
+// role of DataAction::EditOrganisation gets the Forbidden error and nothing is written.
 class OrgEditor
 {
     Q_DECLARE_TR_FUNCTIONS(OrgEditor)
@@ -51,7 +53,6 @@ public:
 
 private:
     DatabaseError inTransaction(const std::function<DatabaseError()> &change);
-    DatabaseError refuse(const QString &reason) const;
     QString siblingClash(const OrgUnit &unit) const;
     QString jabatanProblem(const Jabatan &jabatan) const;
     DatabaseError audit(const QString &action, const QString &entity, qint64 id,
@@ -59,6 +60,7 @@ private:
 
     Database &m_database;
     QString m_user;
+    RegistryWrite m_write;
     // Re-made after a failed change: its cache of unit paths may name rolled-back units.
     std::optional<OrgRepository> m_org;
     AuditLog m_audit;

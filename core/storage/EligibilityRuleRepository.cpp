@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlRows.h"
 #include "Transaction.h"
+#include "workflow/Permissions.h"
 
 namespace Simutasi {
 
@@ -87,6 +88,8 @@ EligibilityRuleSettings EligibilityRuleRepository::load() const
 DatabaseError EligibilityRuleRepository::save(const EligibilityRuleSettings &settings,
                                               const QString &user)
 {
+    if (DatabaseError refusal = Permissions::requireCurrent(m_database, DataAction::EditRules))
+        return refusal;
     Transaction transaction(m_database);
     if (transaction.error())
         return transaction.error();

@@ -18,6 +18,8 @@ public:
     EligibilityRuleSettings load() const;
     // Writes all rules in one transaction of its own, with an audit entry for every field of a
     // rule that changed (entity "eligibility_rule", id = rule number 1-8). `user` made the change.
+    // Needs the role of DataAction::EditRules (Permissions::requireCurrent); refused, nothing
+    // is written.
     DatabaseError save(const EligibilityRuleSettings &settings,
                        const QString &user = Session::userName());
 

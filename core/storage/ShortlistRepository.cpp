@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlRows.h"
 #include "SqlValues.h"
+#include "workflow/Permissions.h"
 
 namespace Simutasi {
 
@@ -15,6 +16,8 @@ ShortlistRepository::ShortlistRepository(Database &database)
 
 DatabaseError ShortlistRepository::add(ShortlistEntry &entry)
 {
+    if (DatabaseError refusal = Permissions::requireCurrent(m_database, DataAction::EditShortlist))
+        return refusal;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO shortlist (jabatan_id, unit_id, employee_id, "
                                  "added_on, added_by, note) VALUES (?, ?, ?, ?, ?, ?) "
@@ -40,6 +43,8 @@ DatabaseError ShortlistRepository::add(ShortlistEntry &entry)
 
 DatabaseError ShortlistRepository::remove(qint64 entryId)
 {
+    if (DatabaseError refusal = Permissions::requireCurrent(m_database, DataAction::EditShortlist))
+        return refusal;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM shortlist WHERE id = ?"));
     query.addBindValue(entryId);

@@ -30,7 +30,8 @@ struct ShortlistVacancy
     int candidates = 0;
 };
 
-// The persistent shortlists of candidates per vacancy.
+// The persistent shortlists of candidates per vacancy. Adding and removing need the role of
+// DataAction::EditShortlist (Permissions::requireCurrent); refused, nothing is written.
 class ShortlistRepository
 {
 public:

@@ -155,7 +155,10 @@ TEST_CASE("An issued decree is frozen: a reprint ignores later registry changes"
                        .arg(before.content.lines.first().employeeId)));
     DecreeTemplates templates = DecreeTemplates::load(*db);
     templates.place = QStringLiteral("Kota Lain");
-    REQUIRE_FALSE(templates.save(*db, QStringLiteral("admin")));
+    {
+        const Test::LoggedIn admin(RoleSet{Role::Administrator}, QStringLiteral("admin"));
+        REQUIRE_FALSE(templates.save(*db, QStringLiteral("admin")));
+    }
 
     const IssuedDecree after = *DecreeRegistry(*db).decree(id);
     CHECK(after.content == before.content);

@@ -6,7 +6,6 @@
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace Simutasi::Test {
 
@@ -23,28 +22,6 @@ QByteArray csvBytes(const QList<QStringList> &rows, QChar delimiter)
     for (const QStringList &row : rows)
         text += row.join(delimiter) + QStringLiteral("\r\n");
     return text.toUtf8();
-}
-
-QString dumpContent(Database &database)
-{
-    QSqlQuery tables(database.connection());
-    REQUIRE(tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    QString dump;
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery rows(database.connection());
-        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)));
-        dump += u'[' + table + QStringLiteral("]\n");
-        while (rows.next()) {
-            QStringList cells;
-            for (int i = 0; i < rows.record().count(); ++i)
-                cells.append(rows.value(i).isNull() ? QStringLiteral("NULL")
-                                                    : rows.value(i).toString());
-            dump += cells.join(u'|') + u'\n';
-        }
-    }
-    return dump;
 }
 
 namespace {

@@ -24,10 +24,6 @@ QString makeNip(const QDate &birth, int genderDigit, int serial);
 // Rows joined with the delimiter and CRLF; cells are written as given (quote them yourself).
 QByteArray csvBytes(const QList<QStringList> &rows, QChar delimiter = u',');
 
-// Everything in every table, row by row, as text: two dumps are equal exactly when the
-// content is.
-QString dumpContent(Database &database);
-
 // Province -> Dinas Pendidikan (Bidang Pembinaan SMA -> SMA Negeri 3 Lembah Sari, Sekretariat)
 // and Dinas Kesehatan (Sekretariat, Puskesmas Wanggar Kota), and three jabatan.
 struct ImportRegistry
