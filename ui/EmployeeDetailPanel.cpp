@@ -43,6 +43,7 @@ EmployeeDetailPanel::EmployeeDetailPanel(QWidget *parent)
     m_nip = addField(1, 0, tr("NIP"));
     m_rank = addField(1, 2, tr("Pangkat / gol."));
     m_post = addField(1, 4, tr("Jabatan"));
+    m_post->setObjectName(QStringLiteral("detailPost"));
     m_birth = addField(2, 0, tr("Born"));
     m_education = addField(2, 2, tr("Education"));
     m_tmt = addField(2, 4, tr("TMT jabatan"));
@@ -86,6 +87,9 @@ void EmployeeDetailPanel::showEmployee(const Employee &employee, const QString &
         post << opd;
     post.removeAll(QString());
     m_post->setText(orDash(post.join(QStringLiteral(", "))));
+    // Who left the province holds no post: the card says where they went, when and by which SK.
+    if (employee.departure.isSet())
+        m_post->setText(employee.departure.describe());
     m_tmt->setText(orDash(longDate(employee.tmtJabatan)));
     const QString birth = QStringList{employee.birthPlace, longDate(employee.birthDate)}
                               .filter(QRegularExpression(QStringLiteral("\\S")))

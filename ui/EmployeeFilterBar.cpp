@@ -95,6 +95,16 @@ EmployeeFilterBar::EmployeeFilterBar(QWidget *parent)
 
 void EmployeeFilterBar::createCombos()
 {
+    // Active employees by default: who left the province (pindah keluar, ...) stays findable.
+    m_presence = new QComboBox(this);
+    m_presence->setObjectName(QStringLiteral("employeePresenceFilter"));
+    m_presence->addItem(tr("Active"), int(EmployeePresence::Active));
+    m_presence->addItem(tr("Departed"), int(EmployeePresence::Departed));
+    m_presence->addItem(tr("All"), int(EmployeePresence::All));
+    m_presence->setToolTip(tr("Active employees of the province, employees who left it "
+                              "(transferred out to another instansi), or both"));
+    connect(m_presence, &QComboBox::currentIndexChanged, this, &EmployeeFilterBar::emitChanged);
+
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("employeeStatusFilter"));
     m_status->addItem(tr("All statuses"));
@@ -189,6 +199,7 @@ void EmployeeFilterBar::setUnits(const QList<OrgUnit> &unitsInTreeOrder)
 EmployeeFilter EmployeeFilterBar::applyTo(EmployeeFilter base) const
 {
     base.unitId = m_unit->unitId();
+    base.presence = static_cast<EmployeePresence>(m_presence->currentData().toInt());
     const QVariant status = m_status->currentData();
     base.status = status.isValid() ? std::optional(static_cast<EmployeeStatus>(status.toInt()))
                                    : std::nullopt;

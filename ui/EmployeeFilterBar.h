@@ -15,8 +15,9 @@ class UnitSelector;
 // The filters of the Pegawai page besides the search text: the unit (a tree picker, always in
 // view) and, in a second row the "Filters" button opens, status, gender, golongan range,
 // jabatan type and the three signals officers ask for (due for rotation, nearing BUP, data
-// incomplete). The bar is that second row; it also makes the unit picker and the toggle, which
-// the page places in its first row (its layout takes them over).
+// incomplete). The bar is that second row; it also makes the unit picker, the choice of active /
+// departed / all employees and the toggle, which the page places in its first row (its layout
+// takes them over).
 class EmployeeFilterBar : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 
     UnitSelector *unitSelector() const { return m_unit; }
     QToolButton *toggleButton() const { return m_toggle; }
+    QComboBox *presenceCombo() const { return m_presence; }
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *genderCombo() const { return m_gender; }
     QComboBox *golonganFromCombo() const { return m_golonganFrom; }
@@ -55,6 +57,7 @@ private:
     void emitChanged();
 
     UnitSelector *m_unit = nullptr;
+    QComboBox *m_presence = nullptr;
     QToolButton *m_toggle = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_gender = nullptr;

@@ -227,6 +227,15 @@ QWidget *EmployeeForm::createPositionCard(const QList<OrgUnit> &units)
     return card;
 }
 
+void EmployeeForm::lockPost(const QString &reason)
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_jabatan), static_cast<QWidget *>(m_unit),
+                           static_cast<QWidget *>(m_tmtJabatan)}) {
+        field->setEnabled(false);
+        field->setToolTip(reason);
+    }
+}
+
 QWidget *EmployeeForm::createEducationCard()
 {
     QWidget *card = nullptr;

@@ -56,6 +56,9 @@ public:
     QLabel *emailMessage() const { return m_emailMessage; }
 
     void fillFromNip(); // birth date and gender as the NIP says
+    // Jabatan, unit and TMT jabatan become read-only with `reason` as their tooltip: an employee
+    // who left the province holds no post, and a return is not an edit of the register.
+    void lockPost(const QString &reason);
 
 Q_SIGNALS:
     void changed();

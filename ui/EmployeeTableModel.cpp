@@ -4,6 +4,7 @@
 #include "domain/Nip.h"
 #include "storage/Database.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace Simutasi {
@@ -125,6 +126,8 @@ QVariant EmployeeTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case IdRole:
     case NipDigitsRole:
+    case DepartedRole:
+    case Qt::ForegroundRole:
         break;
     case Qt::TextAlignmentRole:
         return isCentered(index.column()) ? alignment(Qt::AlignCenter)
@@ -141,6 +144,11 @@ QVariant EmployeeTableModel::data(const QModelIndex &index, int role) const
         return r->id;
     case NipDigitsRole:
         return r->nip;
+    case DepartedRole:
+        return r->leftOn.isValid();
+    case Qt::ForegroundRole:
+        // Who left the province is listed in grey next to the active employees.
+        return r->leftOn.isValid() ? QVariant(QColor(0x6b, 0x72, 0x80)) : QVariant();
     case Qt::ToolTipRole:
         // Long names, jabatan and units are cut off in narrow columns.
         if (index.column() == NameColumn || index.column() == JabatanColumn ||
@@ -168,6 +176,10 @@ QVariant EmployeeTableModel::displayData(const EmployeeListRow &row, int column)
     case JabatanColumn:
         return row.jabatanName;
     case UnitColumn:
+        // A departed employee holds no unit: the column says where they went instead.
+        if (row.leftOn.isValid())
+            return row.leftTo.isEmpty() ? tr("Left the province")
+                                        : tr("Transferred out to %1").arg(row.leftTo);
         return row.unitName;
     case OpdColumn:
         return row.opdName;

@@ -36,6 +36,7 @@ public:
     {
         IdRole = Qt::UserRole + 1, // qint64 employee id, on every column
         NipDigitsRole,             // the 18 digits, on every column
+        DepartedRole,              // bool: the employee left the province, on every column
     };
 
     static constexpr int PageSize = 256;
@@ -52,7 +53,7 @@ public:
     void setFilter(const EmployeeFilter &filter);
     EmployeeFilter filter() const { return m_filter; }
     bool isFiltered() const { return !(m_filter == EmployeeFilter{}); }
-    // Every employee in the database, whatever the filter.
+    // The province's active employees, whatever the filter (departed ones are not counted).
     int totalCount() const { return m_totalCount; }
     // Reads counts and rows again, e.g. after the data changed.
     void reload();

@@ -64,7 +64,9 @@ DatabaseError ConsistencyChecker::run()
 void ConsistencyChecker::checkEmployee(const CheckEmployeeRow &row)
 {
     checkNip(row);
-    checkPost(row);
+    // Who left the province (pindah keluar, ...) holds no post by design: no post finding.
+    if (!row.departed)
+        checkPost(row);
 }
 
 void ConsistencyChecker::checkNip(const CheckEmployeeRow &row)

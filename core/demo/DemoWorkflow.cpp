@@ -51,6 +51,22 @@ const QString Reasons[] = {
     QStringLiteral("Pengembangan karier pegawai"),
 };
 
+// Where employees who leave the province go (pindah keluar), and why.
+const QString OtherInstansi[] = {
+    QStringLiteral("Pemerintah Provinsi Sulawesi Tengah"),
+    QStringLiteral("Pemerintah Provinsi Papua Barat Daya"),
+    QStringLiteral("Pemerintah Kabupaten Sorong Selatan"),
+    QStringLiteral("Pemerintah Kota Jayapura"),
+    QStringLiteral("Kementerian Kesehatan"),
+    QStringLiteral("Kementerian Pendidikan Dasar dan Menengah"),
+    QStringLiteral("Badan Kepegawaian Negara"),
+};
+const QString LeavingReasons[] = {
+    QStringLiteral("Mengikuti suami/istri (atas permintaan sendiri)"),
+    QStringLiteral("Mendekati orang tua (atas permintaan sendiri)"),
+    QStringLiteral("Pindah tugas ke instansi pusat (atas permintaan sendiri)"),
+};
+
 } // namespace
 
 std::span<const DemoWorkflow::DemoUser> DemoWorkflow::users()
@@ -226,11 +242,13 @@ DatabaseError DemoWorkflow::addLines(ProposalWorkflow &workflow, qint64 proposal
             open.removeAt(index);
         }
     }
-    if (plan.outgoing) {
-        // Somebody who leaves the province to follow their spouse, from a random place in the
-        // pool (in pool order, so the same seed finds the same person).
+    for (int leaving = 0; leaving < plan.outgoing; ++leaving) {
+        // Somebody who leaves the province (pindah keluar), from a random place in the pool (in
+        // pool order, so the same seed finds the same person).
         const int size = m_pool->size();
         const int start = m_random.below(size);
+        const QString &instansi = m_random.pick(OtherInstansi);
+        const QString &why = m_random.pick(LeavingReasons);
         for (int k = 0; k < size; ++k) {
             const CandidateFacts &c = m_pool->at((start + k) % size);
             if (c.status != EmployeeStatus::Pns || m_proposed.contains(c.id) || c.jabatanId <= 0)
@@ -238,8 +256,8 @@ DatabaseError DemoWorkflow::addLines(ProposalWorkflow &workflow, qint64 proposal
             LineRequest request;
             request.employeeId = c.id;
             request.kind = MutasiKind::Outgoing;
-            request.otherInstansi = QStringLiteral("Pemerintah Kabupaten Sorong Selatan");
-            request.reason = QStringLiteral("Mengikuti suami/istri (atas permintaan sendiri)");
+            request.otherInstansi = instansi;
+            request.reason = why;
             request.selfRequested = true;
             request.plannedTmt = tmt;
             request.justification =
@@ -375,7 +393,8 @@ DatabaseError DemoWorkflow::write()
     const int perProposal = std::clamp(m_employees / 400, 2, 40);
     const int batch = std::clamp(m_employees / 800, 3, 60);
     // Three past years, four proposals each (one a batch of teachers for remote schools), the
-    // last of a year ending otherwise in two of them: cancelled, rejected.
+    // last of a year ending otherwise in two of them: cancelled, rejected. A few employees a
+    // year leave for another instansi (pindah keluar): the Pegawai page lists them as departed.
     for (int yearsAgo = 3; yearsAgo >= 1; --yearsAgo) {
         const int year = m_reference.year() - yearsAgo;
         if (DatabaseError e = loadPool(QDate(year, 2, 1)))
@@ -385,13 +404,13 @@ DatabaseError DemoWorkflow::write()
                                          : Fate::Closed;
         const QList<Plan> plans{
             {QStringLiteral("Mutasi pegawai periode I tahun %1").arg(year), QDate(year, 2, 10),
-             Fate::Closed, perProposal, false, false},
+             Fate::Closed, perProposal, false, 2},
             {QStringLiteral("Mutasi pegawai periode II tahun %1").arg(year), QDate(year, 6, 9),
-             Fate::Closed, perProposal, false, false},
+             Fate::Closed, perProposal, false, 1},
             {QStringLiteral("Penempatan guru di sekolah terpencil tahun %1").arg(year),
-             QDate(year, 8, 4), Fate::Closed, batch / 2 + 1, true, false},
+             QDate(year, 8, 4), Fate::Closed, batch / 2 + 1, true, 0},
             {QStringLiteral("Mutasi pegawai periode III tahun %1").arg(year), QDate(year, 10, 13),
-             odd, perProposal, false, false},
+             odd, perProposal, false, 1},
         };
         for (const Plan &plan : plans) {
             if (DatabaseError e = writeProposal(plan))
@@ -405,19 +424,19 @@ DatabaseError DemoWorkflow::write()
     const int year = day.year();
     const QList<Plan> open{
         {QStringLiteral("Mutasi pegawai periode III tahun %1").arg(year), day.addDays(-58),
-         Fate::Executed, perProposal, false, false},
+         Fate::Executed, perProposal, false, 1},
         {QStringLiteral("Mutasi jabatan fungsional kesehatan"), day.addDays(-50),
-         Fate::DecreeIssued, perProposal, false, false},
+         Fate::DecreeIssued, perProposal, false, 0},
         {QStringLiteral("Rotasi pegawai antar-OPD"), day.addDays(-40), Fate::Approved, perProposal,
-         false, false},
+         false, 0},
         {QStringLiteral("Penempatan guru di sekolah terpencil tahun %1").arg(year + 1),
-         day.addDays(-30), Fate::Verified, batch, true, false},
+         day.addDays(-30), Fate::Verified, batch, true, 0},
         {QStringLiteral("Pemenuhan formasi unit pelayanan"), day.addDays(-20), Fate::Submitted,
-         perProposal, false, false},
+         perProposal, false, 0},
         {QStringLiteral("Mutasi pegawai atas permintaan sendiri"), day.addDays(-15), Fate::Returned,
-         2, false, true},
+         2, false, 1},
         {QStringLiteral("Usulan mutasi periode I tahun %1").arg(year + 1), day.addDays(-5),
-         Fate::Draft, perProposal, false, false},
+         Fate::Draft, perProposal, false, 0},
     };
     for (const Plan &plan : open) {
         if (DatabaseError e = writeProposal(plan))

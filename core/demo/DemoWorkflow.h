@@ -20,7 +20,8 @@ class ProposalWorkflow;
 
 // Gives a demo province its users and a believable past of transfers: one demo user per role
 // (documented passwords), proposals executed over the last three years (employees really moved,
-// riwayat jabatan rows with decree numbers), and open proposals in every state, among them a
+// riwayat jabatan rows with decree numbers, a few a year left for another instansi and are
+// marked as departed), and open proposals in every state, among them a
 // batch of teachers for remote schools. Everything goes through ProposalWorkflow with the demo
 // users, dated with setNow, so the rules, events and audit entries are the real ones. Draws from
 // its own random stream and writes inside the caller's transaction; deterministic for a seed,
@@ -83,7 +84,7 @@ private:
         Fate fate = Fate::Closed;
         int lines = 0;
         bool remoteTeachers = false; // the batch of teachers to remote schools
-        bool outgoing = false;       // one line to another instansi
+        int outgoing = 0;            // lines to another instansi (pindah keluar)
     };
 
     DatabaseError writeUsers();

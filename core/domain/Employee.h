@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EmployeeDeparture.h"
 #include "Golongan.h"
 #include "JabatanType.h"
 #include "Nip.h"
@@ -41,6 +42,9 @@ struct Employee
     QString educationField; // "Pendidikan Matematika", "Kesehatan Masyarakat"
     QString email;
     QString phone;
+    // Set when the employee left the province (read only here: written by the execution of an
+    // outgoing transfer, never by the registry editors or imports).
+    EmployeeDeparture departure;
 
     // "Dr. Siti Aminah, S.Pd., M.Si."
     QString fullName() const;

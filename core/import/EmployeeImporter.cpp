@@ -362,6 +362,11 @@ std::optional<EmployeeImporter::Planned> EmployeeImporter::plan(ImportRecord &re
     readIdentity(record, &plan.employee);
     readRank(record, !plan.before, &plan.employee);
     readPost(record, session, &plan);
+    if (plan.before && plan.before->departure.isSet() && (plan.unit || plan.jabatan))
+        // A departed employee holds no post (schema step 5); a return is a new appointment.
+        record.reject(plan.unit ? FUnit : FJabatan,
+                      tr("This employee left the province (%1): a post is not imported for them.")
+                          .arg(plan.before->departure.describe()));
     readEducationAndContact(record, &plan.employee);
     if (!nip.isValid())
         return std::nullopt;

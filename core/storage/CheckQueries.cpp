@@ -20,7 +20,7 @@ CheckQueries::forEachEmployee(const std::function<void(const CheckEmployeeRow &)
         "SELECT e.id, e.nip, e.front_title, e.name, e.back_title, e.gender, e.birth_date, "
         "e.status, e.golongan, e.jabatan_id, j.id, j.name, j.gol_min, j.gol_max, e.unit_id, u.id, "
         "u.name, EXISTS (SELECT 1 FROM formasi f WHERE f.unit_id = e.unit_id "
-        "AND f.jabatan_id = e.jabatan_id AND f.required > 0) "
+        "AND f.jabatan_id = e.jabatan_id AND f.required > 0), e.left_on IS NOT NULL "
         "FROM employee e LEFT JOIN jabatan j ON j.id = e.jabatan_id "
         "LEFT JOIN org_unit u ON u.id = e.unit_id ORDER BY e.id"));
     if (!ok)
@@ -48,6 +48,7 @@ CheckQueries::forEachEmployee(const std::function<void(const CheckEmployeeRow &)
         row.unitExists = !query.value(15).isNull();
         row.unitName = query.value(16).toString();
         row.hasFormasi = query.value(17).toBool();
+        row.departed = query.value(18).toBool();
         visit(row);
     }
     if (query.lastError().isValid())

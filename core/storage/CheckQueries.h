@@ -30,6 +30,7 @@ struct CheckEmployeeRow
     bool unitExists = false;
     QString unitName;
     bool hasFormasi = false; // the unit has formasi (> 0) for the jabatan
+    bool departed = false;   // left the province: holds no post on purpose
 };
 
 // The read-only queries behind the consistency check: a few whole-table queries instead of one

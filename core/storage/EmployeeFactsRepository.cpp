@@ -85,6 +85,7 @@ DatabaseError
 EmployeeFactsRepository::employees(const EmployeeFactsScope &scope,
                                    const std::function<void(const EmployeeFactsRow &)> &visit) const
 {
+    // Only the province's active employees: who left is no candidate, no talent and no gap.
     static const QString columns =
         QStringLiteral(
             "SELECT e.id, %1, e.golongan, e.jabatan_id, e.unit_id, u.opd_id, "
@@ -92,7 +93,7 @@ EmployeeFactsRepository::employees(const EmployeeFactsScope &scope,
             "CAST(replace(e.birth_date, '-', '') AS INTEGER), "
             "CASE WHEN length(e.nip) = 18 THEN CAST(substr(e.nip, 9, 6) AS INTEGER) END, "
             "%2, e.education_field FROM employee e "
-            "LEFT JOIN org_unit u ON u.id = e.unit_id WHERE 1 = 1")
+            "LEFT JOIN org_unit u ON u.id = e.unit_id WHERE e.left_on IS NULL")
             .arg(statusColumn(), educationColumn());
     QString sql = columns;
     QVariantList values;

@@ -13,7 +13,7 @@ namespace {
 const QString employeeColumns = QStringLiteral(
     "id, nip, front_title, name, back_title, gender, birth_place, birth_date, status, golongan, "
     "pppk_grade, tmt_golongan, jabatan_id, unit_id, tmt_jabatan, education_level, "
-    "education_field, email, phone FROM employee");
+    "education_field, email, phone, left_on, left_reason, left_to, left_decree FROM employee");
 
 Employee employeeFromQuery(const QSqlQuery &q)
 {
@@ -37,6 +37,11 @@ Employee employeeFromQuery(const QSqlQuery &q)
     e.educationField = q.value(16).toString();
     e.email = q.value(17).toString();
     e.phone = q.value(18).toString();
+    e.departure.on = toDate(q.value(19));
+    e.departure.reason =
+        departureReasonFromCode(q.value(20).toString()).value_or(DepartureReason::PindahKeluar);
+    e.departure.to = q.value(21).toString();
+    e.departure.decree = q.value(22).toString();
     return e;
 }
 
@@ -106,6 +111,7 @@ struct FilterSql
 {
     QStringList conditions;
     QVariantList values;
+    bool jabatan = false; // a condition reads the jabatan `j`
 
     void add(const QString &condition, const QVariantList &bound = {})
     {
@@ -154,6 +160,7 @@ void addJabatanTypeCondition(FilterSql &sql, const QList<JabatanType> &types)
     for (const JabatanType type : types)
         codes << quoted(JabatanTypes::code(type));
     sql.add(QStringLiteral("j.type IN (") + codes.join(u',') + u')');
+    sql.jabatan = true;
 }
 
 void addGolonganCondition(FilterSql &sql, const EmployeeFilter &filter)
@@ -203,9 +210,11 @@ void addDateConditions(FilterSql &sql, const EmployeeFilter &filter)
     if (filter.rotationDue)
         sql.add(QStringLiteral("e.tmt_jabatan <= ?"),
                 {fromDate(today.addYears(-filter.rotationYears))});
-    if (filter.nearingBup)
+    if (filter.nearingBup) {
         sql.add(pensiunExpression() + QStringLiteral(" <= ?"),
                 {fromDate(today.addMonths(filter.bupMonths))});
+        sql.jabatan = true; // the BUP follows the jabatan type
+    }
     if (filter.incomplete) {
         const int lastYear = today.year() - 1;
         sql.add(incompleteCondition(), {lastYear, lastYear});
@@ -215,6 +224,11 @@ void addDateConditions(FilterSql &sql, const EmployeeFilter &filter)
 FilterSql filterSql(const EmployeeFilter &filter)
 {
     FilterSql sql;
+    // The partial indexes of schema step 5 answer both conditions.
+    if (filter.presence == EmployeePresence::Active)
+        sql.add(QStringLiteral("e.left_on IS NULL"));
+    else if (filter.presence == EmployeePresence::Departed)
+        sql.add(QStringLiteral("e.left_on IS NOT NULL"));
     addTextCondition(sql, filter.text.trimmed());
     if (filter.unitId > 0)
         sql.add(QStringLiteral("e.unit_id IN (SELECT id FROM org_unit WHERE path LIKE "
@@ -539,7 +553,11 @@ int EmployeeRepository::count(const EmployeeFilter &filter) const
 {
     const FilterSql sql = filterSql(filter);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*)") + filterFrom + sql.where());
+    // Without the jabatan the count of the active employees is a scan of their partial index
+    // (SQLite keeps the LEFT JOIN otherwise and reads the table: ~10 ms against ~300 ms at
+    // 100,000 employees).
+    query.prepare(QStringLiteral("SELECT count(*)") +
+                  (sql.jabatan ? filterFrom : QStringLiteral(" FROM employee e")) + sql.where());
     bindAll(query, sql.values);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
@@ -553,7 +571,7 @@ QList<EmployeeListRow> EmployeeRepository::page(const EmployeeFilter &filter, Em
     query.prepare(
         QStringLiteral("SELECT e.id, e.nip, e.front_title, e.name, e.back_title, e.gender, "
                        "e.status, e.golongan, e.pppk_grade, j.name, u.name, o.name, "
-                       "e.tmt_jabatan, e.birth_date") +
+                       "e.tmt_jabatan, e.birth_date, e.left_on, e.left_to") +
         filterFrom +
         QStringLiteral(" LEFT JOIN org_unit u ON u.id = e.unit_id "
                        "LEFT JOIN org_unit o ON o.id = u.opd_id") +
@@ -584,6 +602,8 @@ QList<EmployeeListRow> EmployeeRepository::page(const EmployeeFilter &filter, Em
         row.opdName = query.value(11).toString();
         row.tmtJabatan = toDate(query.value(12));
         row.birthDate = toDate(query.value(13));
+        row.leftOn = toDate(query.value(14));
+        row.leftTo = query.value(15).toString();
         rows.append(row);
     }
     return rows;
@@ -597,6 +617,27 @@ int EmployeeRepository::countInPost(qint64 unitId, qint64 jabatanId) const
     query.addBindValue(unitId);
     query.addBindValue(jabatanId);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+DatabaseError EmployeeRepository::setDeparture(qint64 employeeId,
+                                               const EmployeeDeparture &departure)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE employee SET unit_id = NULL, jabatan_id = NULL, "
+                                 "left_on = ?, left_reason = ?, left_to = ?, left_decree = ? "
+                                 "WHERE id = ?"));
+    query.addBindValue(fromDate(departure.on));
+    query.addBindValue(departure.isSet() ? QVariant(departureReasonCode(departure.reason))
+                                         : QVariant());
+    query.addBindValue(departure.isSet() ? fromText(departure.to) : QVariant());
+    query.addBindValue(departure.isSet() ? fromText(departure.decree) : QVariant());
+    query.addBindValue(employeeId);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return DatabaseError::make(DatabaseError::Kind::NotFound, m_database.path(),
+                                   QStringLiteral("employee %1").arg(employeeId));
+    return {};
 }
 
 DatabaseError EmployeeRepository::addJabatanHistory(JabatanHistoryEntry &entry)

@@ -28,6 +28,17 @@ struct EmployeeListRow
     QString opdName;
     QDate tmtJabatan;
     QDate birthDate;
+    QDate leftOn;   // null for an active employee
+    QString leftTo; // the other instansi of a pindah keluar
+};
+
+// Which employees by their presence in the province: the active ones (the default of every
+// list), the ones who left (pindah keluar, ...), or both.
+enum class EmployeePresence
+{
+    Active,
+    Departed,
+    All
 };
 
 // Which employees a list shows. Every criterion runs in SQL so it stays fast at 100,000 rows;
@@ -54,6 +65,7 @@ struct EmployeeFilter
     QDate referenceDate = {}; // "today" of the date criteria; null = the current date
     int rotationYears = 5;
     int bupMonths = 12;
+    EmployeePresence presence = EmployeePresence::Active; // who left is listed only on request
 
     bool operator==(const EmployeeFilter &) const = default;
 };
@@ -99,6 +111,9 @@ public:
     QList<EmployeeListRow> page(const EmployeeFilter &filter, EmployeeSortKey sort,
                                 Qt::SortOrder order, int offset, int limit) const;
     int countInPost(qint64 unitId, qint64 jabatanId) const;
+    // Records that the employee left the province: clears the post (a departed employee holds
+    // none) and sets the departure. No transaction or audit of its own: the caller has both.
+    DatabaseError setDeparture(qint64 employeeId, const EmployeeDeparture &departure);
 
     DatabaseError addJabatanHistory(JabatanHistoryEntry &entry);
     DatabaseError addPangkatHistory(PangkatHistoryEntry &entry);

@@ -393,15 +393,44 @@ QStringList decreeSchema()
     };
 }
 
+// Version 5: employees who left the province. Nothing is deleted: history, decrees and the audit
+// trail keep referring to the row, which records when (TMT), why ('pindah_keluar' today;
+// retirement, death and dismissal have their codes for later), where to and by which SK. A departed
+// employee holds no post (the triggers refuse one), so every count per post (bezetting, unit sizes)
+// leaves them out as it is; the lists of "all active employees" filter on left_on IS NULL. Two
+// partial indexes by name answer the employee list at 100,000 employees without statistics: the
+// count and default order of the active ones, and the few departed ones at once.
+QStringList departureSchema()
+{
+    const QString noPost = QStringLiteral(
+        "WHEN NEW.left_on IS NOT NULL AND (NEW.unit_id IS NOT NULL OR NEW.jabatan_id IS NOT NULL) "
+        "BEGIN SELECT RAISE(ABORT, 'an employee who left the province holds no post'); END");
+    return {
+        QStringLiteral("ALTER TABLE employee ADD COLUMN left_on TEXT"),
+        QStringLiteral("ALTER TABLE employee ADD COLUMN left_reason TEXT CHECK (left_reason IN "
+                       "('pindah_keluar', 'pensiun', 'meninggal', 'berhenti'))"),
+        QStringLiteral("ALTER TABLE employee ADD COLUMN left_to TEXT"),
+        QStringLiteral("ALTER TABLE employee ADD COLUMN left_decree TEXT"),
+        QStringLiteral("CREATE INDEX employee_departed ON employee(name COLLATE NOCASE) WHERE "
+                       "left_on IS NOT NULL"),
+        QStringLiteral("CREATE INDEX employee_active_name ON employee(name COLLATE NOCASE) WHERE "
+                       "left_on IS NULL"),
+        QStringLiteral("CREATE TRIGGER employee_departed_insert BEFORE INSERT ON employee ") +
+            noPost,
+        QStringLiteral("CREATE TRIGGER employee_departed_update BEFORE UPDATE OF unit_id, "
+                       "jabatan_id, left_on ON employee ") +
+            noPost,
+    };
+}
+
 } // namespace
 
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
-        {1, "registry", registrySchema()},
-        {2, "competency", competencySchema()},
-        {3, "workflow", workflowSchema()},
-        {4, "decree", decreeSchema()},
+        {1, "registry", registrySchema()},   {2, "competency", competencySchema()},
+        {3, "workflow", workflowSchema()},   {4, "decree", decreeSchema()},
+        {5, "departure", departureSchema()},
     };
     return all;
 }

@@ -5,6 +5,7 @@
 #include "WriteScope.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/EmployeeRepository.h"
 #include "storage/ShortlistRepository.h"
 #include "storage/SqlValues.h"
 
@@ -31,6 +32,8 @@ struct CurrentPost
     QString unitName;
     QString jabatanName;
     QDate tmtJabatan;
+    QDate leftOn; // set when the employee left the province
+    QString leftTo;
 };
 
 CurrentPost currentPost(Database &db, qint64 employeeId)
@@ -39,7 +42,8 @@ CurrentPost currentPost(Database &db, qint64 employeeId)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "SELECT e.name, e.unit_id, e.jabatan_id, coalesce(u.name, ''), coalesce(j.name, ''), "
-        "e.tmt_jabatan FROM employee e LEFT JOIN org_unit u ON u.id = e.unit_id "
+        "e.tmt_jabatan, e.left_on, e.left_to FROM employee e "
+        "LEFT JOIN org_unit u ON u.id = e.unit_id "
         "LEFT JOIN jabatan j ON j.id = e.jabatan_id WHERE e.id = ?"));
     q.addBindValue(employeeId);
     if (!q.exec() || !q.next())
@@ -51,6 +55,8 @@ CurrentPost currentPost(Database &db, qint64 employeeId)
     post.unitName = q.value(3).toString();
     post.jabatanName = q.value(4).toString();
     post.tmtJabatan = toDate(q.value(5));
+    post.leftOn = toDate(q.value(6));
+    post.leftTo = q.value(7).toString();
     return post;
 }
 
@@ -195,6 +201,14 @@ LineCheck ProposalWorkflow::check(const Proposal &proposal, const LineRequest &r
     const CurrentPost from = currentPost(m_database, request.employeeId);
     if (!from.found) {
         result.refusal = tr("Employee %1 does not exist.").arg(request.employeeId);
+        return result;
+    }
+    if (from.leftOn.isValid()) {
+        // Their row stays for history only: a return would be a new appointment, not a mutasi.
+        result.refusal =
+            tr("%1 left the province (transferred out to %2, TMT %3) and cannot be "
+               "proposed for a transfer.")
+                .arg(from.name, from.leftTo, QLocale().toString(from.leftOn, QLocale::ShortFormat));
         return result;
     }
     if (!request.plannedTmt.isValid()) {
@@ -728,6 +742,18 @@ DatabaseError ProposalWorkflow::executeLine(const ProposalLine &line, const Prop
     update.addBindValue(line.employeeId);
     if (!update.exec())
         return m_database.errorFrom(update.lastError());
+    // Leaving for another instansi ends the employee's time in the province's registry; the row
+    // stays (history, decrees, audit) but leaves the active lists.
+    EmployeeDeparture departure;
+    if (outgoing) {
+        departure.on = line.plannedTmt;
+        departure.reason = DepartureReason::PindahKeluar;
+        departure.to = line.otherInstansi;
+        departure.decree = proposal.decreeNumber;
+        if (DatabaseError e =
+                EmployeeRepository(m_database).setDeparture(line.employeeId, departure))
+            return e;
+    }
 
     QString unitName = line.otherInstansi;
     QString jabatanName = line.fromJabatanName;
@@ -758,14 +784,22 @@ DatabaseError ProposalWorkflow::executeLine(const ProposalLine &line, const Prop
                               .updateLine(line.id, {{QStringLiteral("history_id"), historyId}}))
         return e;
     AuditLog audit(m_database);
-    if (DatabaseError e = audit.appendChanges(
-            m_actor.name, QStringLiteral("execute"), QStringLiteral("employee"), line.employeeId,
-            {{QStringLiteral("unit_id"), QString::number(line.fromUnitId),
-              QString::number(line.toUnitId)},
-             {QStringLiteral("jabatan_id"), QString::number(line.fromJabatanId),
-              QString::number(line.toJabatanId)},
-             {QStringLiteral("tmt_jabatan"), dateText(line.fromTmtJabatan),
-              dateText(line.plannedTmt)}}))
+    QList<FieldChange> changes{
+        {QStringLiteral("unit_id"), QString::number(line.fromUnitId),
+         QString::number(line.toUnitId)},
+        {QStringLiteral("jabatan_id"), QString::number(line.fromJabatanId),
+         QString::number(line.toJabatanId)},
+        {QStringLiteral("tmt_jabatan"), dateText(line.fromTmtJabatan), dateText(line.plannedTmt)}};
+    if (departure.isSet()) {
+        changes << FieldChange{QStringLiteral("left_on"), {}, dateText(departure.on)}
+                << FieldChange{QStringLiteral("left_reason"),
+                               {},
+                               departureReasonCode(departure.reason)}
+                << FieldChange{QStringLiteral("left_to"), {}, departure.to}
+                << FieldChange{QStringLiteral("left_decree"), {}, departure.decree};
+    }
+    if (DatabaseError e = audit.appendChanges(m_actor.name, QStringLiteral("execute"),
+                                              QStringLiteral("employee"), line.employeeId, changes))
         return e;
     return audit.appendChanges(
         m_actor.name, QStringLiteral("create"), QStringLiteral("jabatan_history"), historyId,

@@ -147,12 +147,16 @@ TEST_CASE("Every demo NIP is valid, unique and agrees with the record but for th
 TEST_CASE("Demo employees sit in posts that have formasi, but for the deliberate one", "[demo]")
 {
     const SharedDemo &demo = shared();
+    // The active ones: who left the province (the demo's pindah keluar) holds no post.
     CHECK(number(demo.path,
-                 QStringLiteral("SELECT count(*) FROM employee e WHERE NOT EXISTS (SELECT 1 FROM "
-                                "formasi f WHERE f.unit_id = e.unit_id AND f.jabatan_id = "
-                                "e.jabatan_id AND f.required > 0)")) == 1);
-    CHECK(number(demo.path, QStringLiteral("SELECT count(*) FROM employee WHERE jabatan_id IS NULL "
-                                           "OR unit_id IS NULL")) == 0);
+                 QStringLiteral("SELECT count(*) FROM employee e WHERE e.left_on IS NULL AND NOT "
+                                "EXISTS (SELECT 1 FROM formasi f WHERE f.unit_id = e.unit_id AND "
+                                "f.jabatan_id = e.jabatan_id AND f.required > 0)")) == 1);
+    CHECK(number(demo.path, QStringLiteral("SELECT count(*) FROM employee WHERE left_on IS NULL "
+                                           "AND (jabatan_id IS NULL OR unit_id IS NULL)")) == 0);
+    CHECK(number(demo.path, QStringLiteral("SELECT count(*) FROM employee WHERE left_on IS NOT "
+                                           "NULL AND (jabatan_id IS NOT NULL OR unit_id IS NOT "
+                                           "NULL)")) == 0);
     // Golongan within the jabatan's range, for PNS and CPNS, but for at most the deliberate one.
     CHECK(number(demo.path,
                  QStringLiteral("SELECT count(*) FROM employee e JOIN jabatan j ON j.id = "
@@ -245,9 +249,14 @@ TEST_CASE("Demo dates are plausible and histories consistent", "[demo]")
     zero("tmt_jabatan > '2026-11-27' OR tmt_golongan > '2026-11-27'");
     // TMT jabatan not before the appointment (NIP digits 9-14).
     zero("substr(replace(tmt_jabatan, '-', ''), 1, 6) < substr(nip, 9, 6)");
-    // The last riwayat jabatan row is the current post.
-    zero("NOT EXISTS (SELECT 1 FROM jabatan_history h WHERE h.employee_id = e.id AND h.tmt = "
-         "e.tmt_jabatan AND h.jabatan_id = e.jabatan_id AND h.unit_id = e.unit_id)");
+    // The last riwayat jabatan row is the current post, or for who left the province (pindah
+    // keluar) the other instansi on the day they left.
+    zero("left_on IS NULL AND NOT EXISTS (SELECT 1 FROM jabatan_history h WHERE h.employee_id = "
+         "e.id AND h.tmt = e.tmt_jabatan AND h.jabatan_id = e.jabatan_id AND h.unit_id = "
+         "e.unit_id)");
+    zero("left_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jabatan_history h WHERE "
+         "h.employee_id = e.id AND h.tmt = e.left_on AND h.unit_id IS NULL AND h.unit_name = "
+         "e.left_to)");
     zero("(SELECT count(*) FROM jabatan_history h WHERE h.employee_id = e.id) NOT BETWEEN 1 AND 4");
     // One riwayat pangkat row per golongan, the last one the current golongan (but for the
     // deliberate golongan, whose history was changed with it).

@@ -155,6 +155,72 @@ TEST_CASE("Every old schema version has a fixture that upgrades to the newest",
     }
 }
 
+TEST_CASE("Step 5 upgrades a version 4 file: every employee active, departures recordable",
+          "[storage][migration]")
+{
+    Test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v4.db"));
+    REQUIRE(QFile::copy(Test::fixturePath(QStringLiteral("schema_v4.db")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(rawUserVersion(path) == 4);
+
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    REQUIRE(db->schemaVersion() >= 5);
+    CHECK(rawUserVersion(db->backupPath()) == 4); // the backup was taken before the steps
+    QSqlQuery query(db->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*), count(left_on), count(left_reason), "
+                                      "count(left_to), count(left_decree) FROM employee")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() > 0);
+    for (int column = 1; column <= 4; ++column)
+        CHECK(query.value(column).toInt() == 0); // nobody had left before the step
+    REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name IN "
+                                      "('employee_departed', 'employee_active_name', "
+                                      "'employee_departed_insert', 'employee_departed_update') "
+                                      "ORDER BY name")));
+    QStringList objects;
+    while (query.next())
+        objects << query.value(0).toString();
+    CHECK(objects == QStringList{QStringLiteral("employee_active_name"),
+                                 QStringLiteral("employee_departed"),
+                                 QStringLiteral("employee_departed_insert"),
+                                 QStringLiteral("employee_departed_update")});
+
+    // A departure without a post is stored; a post for a departed employee, or an unknown reason,
+    // is refused by the database itself.
+    REQUIRE(query.exec(QStringLiteral("SELECT id FROM employee WHERE unit_id IS NOT NULL "
+                                      "ORDER BY id LIMIT 1")));
+    REQUIRE(query.next());
+    const qint64 id = query.value(0).toLongLong();
+    CHECK_FALSE(query.exec(QStringLiteral("UPDATE employee SET left_on = '2026-01-01', "
+                                          "left_reason = 'pindah_keluar' WHERE id = %1")
+                               .arg(id)));
+    CHECK(query.exec(QStringLiteral("UPDATE employee SET unit_id = NULL, jabatan_id = NULL, "
+                                    "left_on = '2026-01-01', left_reason = 'pindah_keluar', "
+                                    "left_to = 'Kementerian Kesehatan' WHERE id = %1")
+                         .arg(id)));
+    CHECK_FALSE(query.exec(
+        QStringLiteral("UPDATE employee SET left_reason = 'dipecat' WHERE id = %1").arg(id)));
+    CHECK_FALSE(query.exec(QStringLiteral("UPDATE employee SET unit_id = (SELECT min(id) FROM "
+                                          "org_unit) WHERE id = %1")
+                               .arg(id)));
+    // The active list's count is answered by the partial index, not a scan of the table.
+    REQUIRE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM employee e WHERE "
+                                      "e.left_on IS NULL")));
+    QString plan;
+    while (query.next())
+        plan += query.value(3).toString();
+    CHECK(plan.contains(QStringLiteral("employee_active_name")));
+    REQUIRE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT e.id FROM employee e WHERE "
+                                      "e.left_on IS NOT NULL ORDER BY e.name COLLATE NOCASE")));
+    plan.clear();
+    while (query.next())
+        plan += query.value(3).toString();
+    CHECK(plan.contains(QStringLiteral("employee_departed")));
+}
+
 TEST_CASE("Opening refuses files it must not touch, and leaves them unchanged", "[storage][errors]")
 {
     Test::TempDir dir;

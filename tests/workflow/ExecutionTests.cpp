@@ -50,13 +50,7 @@ void setFree(const Test::WorkflowFixture &f, qint64 unitId, qint64 jabatanId, in
 
 qint64 decreed(Test::WorkflowFixture &f, qint64 id, const QString &number)
 {
-    REQUIRE_FALSE(f.as(Role::Operator)->submit(id));
-    REQUIRE_FALSE(f.as(Role::Verifikator)->verify(id));
-    ProposalDecision decision;
-    decision.meetingDate = Test::WorkflowFixture::Today;
-    REQUIRE_FALSE(f.as(Role::TimPenilai)->approve(id, decision));
-    REQUIRE_FALSE(
-        f.as(Role::Penandatangan)->markDecreeIssued(id, {0, number, QDate(2026, 10, 20)}));
+    f.issueDecree(id, number);
     return id;
 }
 

@@ -138,6 +138,16 @@ qint64 WorkflowFixture::proposalIn(ProposalState target)
     return id;
 }
 
+void WorkflowFixture::issueDecree(qint64 proposalId, const QString &number, const QDate &date) const
+{
+    REQUIRE_FALSE(as(Role::Operator)->submit(proposalId));
+    REQUIRE_FALSE(as(Role::Verifikator)->verify(proposalId));
+    ProposalDecision decision;
+    decision.meetingDate = Today;
+    REQUIRE_FALSE(as(Role::TimPenilai)->approve(proposalId, decision));
+    REQUIRE_FALSE(as(Role::Penandatangan)->markDecreeIssued(proposalId, {0, number, date}));
+}
+
 int WorkflowFixture::count(const QString &sql) const
 {
     QSqlQuery query(db->connection());

@@ -36,6 +36,9 @@ struct WorkflowFixture
     qint64 draft(int lines = 1, const QDate &tmt = PastTmt);
     // A proposal taken to `state` by the right users (Returned drafts are plain drafts).
     qint64 proposalIn(ProposalState state);
+    // Takes the draft `proposalId` through submit, verify, approve (every line) and the decree.
+    void issueDecree(qint64 proposalId, const QString &number,
+                     const QDate &date = QDate(2026, 10, 20)) const;
 
     int count(const QString &sql) const;
     ProposalState state(qint64 proposalId) const;
