@@ -2,8 +2,14 @@
 // writes the same cells (same values, types and number formats, same constant-memory mode) in the
 // same run, so the figure shows what the report framework adds to the library's own cost.
 // Prints the figures; not run by ctest.
-// Usage: report_bench --db PATH (e.g. from `simutasi-cli demo --employees 100000 --out PATH`)
+// Usage: report_bench --db PATH (e.g. from `simutasi-cli demo --employees 100000 --db PATH`)
 //        [--report duk] [--runs 3] [--out DIR]
+// With --all: every report of the catalogue (or the one of --report) is run, without export,
+// and its time printed; with --dump DIR each report's cells (type and value) are also written
+// to DIR/<id>.tsv, so that two builds can be compared for identical content (diff -r).
+// The Indonesian catalogue is installed as in the programs (SIMUTASI_LANGUAGE=en for English):
+// a tr() per row costs a catalogue lookup only then.
+#include "i18n/Translations.h"
 #include "report/ReportCatalogue.h"
 #include "report/ReportExporter.h"
 #include "storage/Database.h"
@@ -12,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 #include <algorithm>
@@ -112,6 +119,50 @@ void bareLoop(const QString &path, const ReportData &data)
     workbook_close(book);
 }
 
+// Every cell of every part, one row a line, each cell as "type:value": two runs that must
+// produce the same report can be compared with diff.
+void dump(const QString &path, const ReportData &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QTextStream stream(&file);
+    for (int part = 0; part < data.partCount(); ++part) {
+        stream << "# " << data.part(part).name << '\n';
+        for (int row = 0; row < data.rowCount(part); ++row) {
+            for (int column = 0; column < data.columnCount(part); ++column) {
+                const QVariant &value = data.cell(part, row, column);
+                stream << (column > 0 ? "\t" : "") << value.typeName() << ':' << value.toString();
+            }
+            stream << '\n';
+        }
+    }
+}
+
+// --all: each report of the catalogue (or only `only`) with no filter but the reference date.
+int runAll(Database &db, int runs, const QString &dumpDir, const QString &only)
+{
+    ReportFilters filters;
+    filters.asOf = QDate(2026, 11, 27);
+    Timing total;
+    for (const Report &report : ReportCatalogue::all()) {
+        if (!only.isEmpty() && report.id != only)
+            continue;
+        ReportData data;
+        const Timing t = medianMs(runs, [&] {
+            if (const DatabaseError failed = ReportCatalogue::run(db, report, filters, &data))
+                out() << failed.message << Qt::endl;
+        });
+        total.wallMs += t.wallMs;
+        total.cpuMs += t.cpuMs;
+        print(QStringLiteral("%1 (%2 rows)").arg(report.id).arg(data.totalRows()), t);
+        if (!dumpDir.isEmpty())
+            dump(dumpDir + u'/' + report.id + QStringLiteral(".tsv"), data);
+    }
+    print(QStringLiteral("all reports"), total);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -122,8 +173,13 @@ int main(int argc, char *argv[])
         {{QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("PATH")},
          {QStringLiteral("report"), QStringLiteral("report id"), QStringLiteral("ID")},
          {QStringLiteral("runs"), QStringLiteral("runs"), QStringLiteral("N")},
-         {QStringLiteral("out"), QStringLiteral("directory"), QStringLiteral("DIR")}});
+         {QStringLiteral("out"), QStringLiteral("directory"), QStringLiteral("DIR")},
+         {QStringLiteral("all"), QStringLiteral("every report, SQL only")},
+         {QStringLiteral("dump"), QStringLiteral("with --all: cells to DIR/<id>.tsv"),
+          QStringLiteral("DIR")}});
     parser.process(app);
+    // As the programs do: the Indonesian catalogue makes every tr() of a producer a lookup.
+    Translations::install(Translations::effectiveLanguage());
     const QString reportId = parser.value(QStringLiteral("report")).isEmpty()
                                  ? QStringLiteral("duk")
                                  : parser.value(QStringLiteral("report"));
@@ -140,6 +196,9 @@ int main(int argc, char *argv[])
         out() << (db ? QStringLiteral("unknown report") : error.message) << Qt::endl;
         return 2;
     }
+    if (parser.isSet(QStringLiteral("all")))
+        return runAll(*db, runs, parser.value(QStringLiteral("dump")),
+                      parser.value(QStringLiteral("report")));
     ReportFilters filters;
     filters.asOf = QDate(2026, 11, 27);
     ReportData data;

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -109,7 +110,11 @@ void GapChart::setPosts(const QList<StaffingRow> &shortages, const QList<Staffin
     series->attachAxis(categories);
     auto *values = new QValueAxis;
     values->setRange(0, largest);
-    values->setLabelFormat(QStringLiteral("%d"));
+    // Ticks in the application's locale ("1.250" in Indonesian); with localized numbers
+    // QtCharts only understands "%.<precision><f|d|e|g>".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    values->setLabelFormat(QStringLiteral("%.0f"));
     // Persons are whole: up to ten, one tick per person; beyond, Qt's round steps.
     constexpr int MaxUnitTicks = 10;
     if (largest <= MaxUnitTicks)

@@ -39,14 +39,19 @@ QString shortened(const QString &text)
                                            : text;
 }
 
-// Fills `view` with one series of bars; clicking bar i calls clicked(i).
+// Fills `view` with one series of bars; clicking bar i calls clicked(i). `valueFormat` is the
+// value axis's: with localized numbers QtCharts only understands "%.<precision><f|d|e|g>".
 void showBars(QChartView *view, const QString &title, const QStringList &categories,
               const QList<double> &values, bool horizontal, const QColor &color,
               const std::function<void(int)> &clicked,
-              const QString &valueFormat = QStringLiteral("%i"))
+              const QString &valueFormat = QStringLiteral("%.0f"))
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Bar labels and axis ticks in the application's locale: "87,5" and "1.250" in Indonesian
+    // (QtCharts formats them with a decimal point and no grouping otherwise).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setTitle(title);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -395,7 +400,7 @@ void HomePage::showTalentGrid()
         boxes << QString::number(box); // the chart's title names the boxes
         values << m_figures.boxes[box - 1];
     }
-    showBars(m_talentChart, tr("9-box distribution (%n not placed)", nullptr, m_figures.unplaced),
+    showBars(m_talentChart, tr("9-box distribution (%Ln not placed)", nullptr, m_figures.unplaced),
              boxes, values, false, QColor(0x27, 0xae, 0x60),
              [this](int) { Q_EMIT reportRequested(QStringLiteral("9box"), ReportFilters{}); });
 }

@@ -348,7 +348,7 @@ void ReportsPage::showResult()
         return;
     }
     const QLocale locale;
-    m_summary->setText(tr("%n row(s).", nullptr, int(m_result->totalRows())));
+    m_summary->setText(tr("%Ln row(s).", nullptr, int(m_result->totalRows())));
     for (int part = 0; part < m_result->partCount(); ++part) {
         auto *view = new QTableView(m_tabs);
         view->setObjectName(QStringLiteral("reportTable%1").arg(part));

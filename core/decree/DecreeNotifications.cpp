@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+#include "workflow/Permissions.h"
 #include "workflow/ProposalRepository.h"
 #include "workflow/ProposalWorkflow.h"
 
@@ -167,9 +168,13 @@ std::optional<DecreeNotice> DecreeNotifications::notice(qint64 noticeId) const
 
 NoticeOverview DecreeNotifications::overview(qint64 decreeId) const
 {
+    return NoticeOverview::of(notices(decreeId));
+}
+
+NoticeOverview NoticeOverview::of(const QList<DecreeNotice> &notices)
+{
     NoticeOverview o;
-    const QList<DecreeNotice> list = notices(decreeId);
-    for (const DecreeNotice &n : list) {
+    for (const DecreeNotice &n : notices) {
         ++o.employees;
         if (n.informedOn.isValid())
             ++o.informed;
@@ -191,6 +196,9 @@ DatabaseError DecreeNotifications::queueEmails(const IssuedDecree &decree, const
 {
     if (queued)
         *queued = 0;
+    if (DatabaseError refusal =
+            Permissions::requireCurrent(m_database, DataAction::NotifyEmployees))
+        return refusal;
     const DecreeRenderer renderer(decree.content, setup);
     MailQueue queue(m_database);
     const QList<DecreeNotice> list = notices(decree.id);
@@ -265,6 +273,9 @@ DatabaseError DecreeNotifications::update(qint64 noticeId,
 DatabaseError DecreeNotifications::markHandedOver(qint64 noticeId, const QDate &date,
                                                   const QString &user)
 {
+    if (DatabaseError refusal =
+            Permissions::requireCurrent(m_database, DataAction::NotifyEmployees))
+        return refusal;
     if (!date.isValid())
         return refused(tr("The date the letter was handed over is required."));
     Transaction transaction(m_database);
@@ -280,6 +291,9 @@ DatabaseError DecreeNotifications::markHandedOver(qint64 noticeId, const QDate &
 DatabaseError DecreeNotifications::acknowledge(qint64 noticeId, const QDate &date,
                                                const QString &user)
 {
+    if (DatabaseError refusal =
+            Permissions::requireCurrent(m_database, DataAction::NotifyEmployees))
+        return refusal;
     const auto n = notice(noticeId);
     if (n && !n->informedOn.isValid())
         return refused(tr("The employee has not been informed yet."));
@@ -300,6 +314,9 @@ DatabaseError DecreeNotifications::acknowledge(qint64 noticeId, const QDate &dat
 DatabaseError DecreeNotifications::object(qint64 noticeId, const QDate &date, const QString &reason,
                                           const QString &user)
 {
+    if (DatabaseError refusal =
+            Permissions::requireCurrent(m_database, DataAction::NotifyEmployees))
+        return refusal;
     if (reason.trimmed().isEmpty() || !date.isValid())
         return refused(tr("An objection needs its date and the employee's reason."));
     const auto n = notice(noticeId);
@@ -322,6 +339,12 @@ DatabaseError DecreeNotifications::resolve(qint64 noticeId, DecreeNotice::Resolu
                                            const QDate &date, const QString &note,
                                            const User &actor)
 {
+    // The actor decides, as in the workflow; without one, the logged-in user (as elsewhere).
+    if (DatabaseError refusal =
+            actor.isValid()
+                ? Permissions::require(actor, DataAction::NotifyEmployees, m_database.path())
+                : Permissions::requireCurrent(m_database, DataAction::NotifyEmployees))
+        return refusal;
     const auto n = notice(noticeId);
     if (!n || n->response != DecreeNotice::Response::Objected)
         return refused(tr("Only an objection can be resolved."));

@@ -66,11 +66,16 @@ struct NoticeOverview
     int objected = 0;
     int objectionsOpen = 0; // objected and not yet resolved
     int pending = 0;        // not yet informed, or informed without an answer
+
+    // The counts of notices already read (a report that lists them too reads them once).
+    static NoticeOverview of(const QList<DecreeNotice> &notices);
 };
 
 // The notification of a decree's employees: the letter (surat pemberitahuan) with the petikan,
 // sent by e-mail through the queue or handed over on paper, and the answers with the
-// resolution of objections. Every change is audited in its own transaction.
+// resolution of objections. Every change is audited in its own transaction and needs the role
+// of DataAction::NotifyEmployees (Permissions::requireCurrent; resolve() judges its actor);
+// refused, nothing is written.
 class DecreeNotifications
 {
     Q_DECLARE_TR_FUNCTIONS(DecreeNotifications)

@@ -100,19 +100,23 @@ DatabaseError produce(Database &database, const ReportFilters &filters, ReportDa
     if (error)
         return error;
 
+    // Each decree's notices are read once: the summary (part 0) counts them, part 1 lists them.
     const DecreeNotifications notifications(database);
+    QList<QList<DecreeNotice>> noticesOf;
+    noticesOf.reserve(decrees.size());
     for (qsizetype i = 0; i < decrees.size(); ++i) {
         const DecreeRow &d = decrees[i];
-        const NoticeOverview o = notifications.overview(d.id);
+        noticesOf.append(notifications.notices(d.id));
+        const NoticeOverview o = NoticeOverview::of(noticesOf.last());
         if (!data.addRow(0, {int(i + 1), d.number, d.date, d.proposalNumber, o.employees,
                              o.informed, o.acknowledged, o.objectionsOpen,
                              o.objected - o.objectionsOpen, o.pending}))
             return {};
     }
     int number = 0;
-    for (const DecreeRow &d : decrees) {
-        const QList<DecreeNotice> notices = notifications.notices(d.id);
-        for (const DecreeNotice &n : notices) {
+    for (qsizetype i = 0; i < decrees.size(); ++i) {
+        const DecreeRow &d = decrees[i];
+        for (const DecreeNotice &n : std::as_const(noticesOf[i])) {
             if (!data.addRow(1, {++number, d.number, n.employeeName, n.nip, channelText(n.channel),
                                  optionalDate(n.informedOn), responseText(n.response),
                                  optionalDate(n.responseOn), n.objectionReason, decisionText(n),

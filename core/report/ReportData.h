@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QVariant>
 #include <atomic>
 
@@ -13,6 +14,9 @@ namespace Simutasi {
 // part, and repeated texts (unit, jabatan and OPD names) sharing one string. 100,000 employee
 // rows fit in a few tens of megabytes. A producer adds rows; addRow() returns false once the
 // run was cancelled, and the producer stops.
+// Sharing costs a hash of every text cell, which at 100,000 rows is a good part of a report's
+// time; a text column whose first rows hardly repeat (names of people) stops being shared, and a
+// text equal to the column's previous one is shared without hashing. Neither changes a value.
 class ReportData
 {
 public:
@@ -37,13 +41,24 @@ public:
     QVariantList row(int part, int row) const;
 
 private:
+    // Whether a text column's values are shared, judged on its first rows.
+    struct Sharing
+    {
+        bool on = true;
+        int seen = 0;
+        int repeated = 0;
+        QString previous;
+    };
     struct Part
     {
         ReportPart definition;
         QList<QVariant> cells;
+        QList<Sharing> sharing; // per column
     };
+    QString shared(Sharing &column, const QString &text);
+
     QList<Part> m_parts;
-    QHash<QString, QString> m_texts; // interned texts
+    QSet<QString> m_texts; // interned texts
     const std::atomic<bool> *m_cancelled = nullptr;
 };
 

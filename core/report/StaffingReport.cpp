@@ -29,18 +29,21 @@ QList<ReportColumn> postColumns(const QString &gapTitle)
     };
 }
 
-QVariantList postRow(int number, const StaffingRow &row, int gap)
+// `yes` marks a remote unit: translated once per run, not for each of 20,000 posts.
+QVariantList postRow(int number, const StaffingRow &row, int gap, const QString &yes)
 {
     return {number,         row.opdName,     row.unitName,
-            row.regionName, row.jabatanName, row.remote ? StaffingReport::tr("yes") : QString(),
+            row.regionName, row.jabatanName, row.remote ? yes : QString(),
             row.formasi,    row.bezetting,   gap};
 }
 
-bool addPosts(ReportData &data, int part, const QList<StaffingRow> &rows, bool shortage)
+bool addPosts(ReportData &data, int part, const QList<StaffingRow> &rows, bool shortage,
+              const QString &yes)
 {
     int number = 0;
     for (const StaffingRow &row : rows) {
-        if (!data.addRow(part, postRow(++number, row, shortage ? row.shortage() : row.surplus())))
+        if (!data.addRow(part,
+                         postRow(++number, row, shortage ? row.shortage() : row.surplus(), yes)))
             return false;
     }
     return true;
@@ -66,16 +69,16 @@ DatabaseError produce(Database &database, const ReportFilters &filters, ReportDa
     if (!data.addRow(ByOpd, {StaffingReport::tr("Total"), all.posts, all.formasi, all.bezetting,
                              all.filled, all.shortage, all.surplus, all.fillRate()}))
         return {};
+    const QString yes = StaffingReport::tr("yes");
     int number = 0;
     for (const StaffingRow &row : report.rows) {
-        if (!data.addRow(Posts,
-                         {++number, row.opdName, row.unitName, row.regionName, row.jabatanName,
-                          row.remote ? StaffingReport::tr("yes") : QString(), row.formasi,
-                          row.bezetting, row.shortage(), row.surplus()}))
+        QVariantList values = postRow(++number, row, row.shortage(), yes);
+        values.append(row.surplus());
+        if (!data.addRow(Posts, values))
             return {};
     }
-    if (addPosts(data, Shortages, report.shortages(), true))
-        addPosts(data, Surpluses, report.surpluses(), false);
+    if (addPosts(data, Shortages, report.shortages(), true, yes))
+        addPosts(data, Surpluses, report.surpluses(), false, yes);
     return {};
 }
 

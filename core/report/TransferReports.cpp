@@ -1,5 +1,6 @@
 #include "TransferReports.h"
 
+#include "TextCache.h"
 #include "TransferMoves.h"
 #include "TransferOutcome.h"
 #include "domain/Golongan.h"
@@ -7,6 +8,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Simutasi {
 
@@ -18,16 +20,27 @@ QString placeText(const QString &unit, const QString &opd)
     return opd.isEmpty() || opd == unit ? unit : unit + QStringLiteral(", ") + opd;
 }
 
-QString golonganText(const TransferMove &m)
+// "Penata Muda, III/a", or the PPPK grade; made once per golongan (TextCache).
+const QString &golonganText(const TransferMove &m, TextCache<int> &cache)
 {
-    if (const auto gol = Golongan::fromRank(m.golongan))
-        return gol->withPangkat();
-    return m.pppkGrade > 0 ? pppkGradeToString(m.pppkGrade) : QString();
+    const std::optional<Golongan> gol = Golongan::fromRank(m.golongan);
+    // A PNS rank as itself, a PPPK grade as minus the grade.
+    const int key = gol ? m.golongan : -std::max(m.pppkGrade, 0);
+    return cache.get(key, [&] {
+        return gol               ? gol->withPangkat()
+               : m.pppkGrade > 0 ? pppkGradeToString(m.pppkGrade)
+                                 : QString();
+    });
 }
 
-QString remarkOf(const TransferMove &m)
+const QString &kindText(const QString &kindCode, TextCache<QString> &cache)
 {
-    QString remark = TransferMoves::kindName(m.effectiveKind());
+    return cache.get(kindCode, [&] { return TransferMoves::kindName(kindCode); });
+}
+
+QString remarkOf(const TransferMove &m, TextCache<QString> &kinds)
+{
+    QString remark = kindText(m.effectiveKind(), kinds);
     if (!m.proposalNumber.isEmpty())
         remark += QStringLiteral("; ") + TransferReports::tr("proposal %1").arg(m.proposalNumber);
     return remark;
@@ -36,11 +49,13 @@ QString remarkOf(const TransferMove &m)
 DatabaseError produceRecap(Database &database, const ReportFilters &filters, ReportData &data)
 {
     int number = 0;
+    TextCache<int> golongan;
+    TextCache<QString> kinds;
     return TransferMoves::read(database, filters, [&](const TransferMove &m) {
-        return data.addRow(0, {++number, m.fullName, m.nip, m.gender, golonganText(m),
+        return data.addRow(0, {++number, m.fullName, m.nip, m.gender, golonganText(m, golongan),
                                m.fromJabatan, placeText(m.fromUnit, m.fromOpd), m.toJabatan,
                                placeText(m.toUnit, m.toOpd), m.skNumber, m.skDate, m.tmt, m.signer,
-                               remarkOf(m)});
+                               remarkOf(m, kinds)});
     });
 }
 
@@ -98,13 +113,16 @@ DatabaseError produceOutcome(Database &database, const ReportFilters &filters, R
                              g.improved, g.same, g.worse, optionalNumber(g.improvedShare()), note}))
             return {};
     }
+    TextCache<QString> kinds;
+    TextCache<int> bases;
     for (qsizetype i = 0; i < moves.size(); ++i) {
         const TransferMove &m = moves[i];
         const OutcomeCase &c = cases[i];
-        if (!data.addRow(1, {int(i + 1), m.fullName, m.nip, m.tmt, TransferMoves::kindName(c.kind),
-                             TransferOutcome::basisName(c.basis), optionalNumber(m.jpm),
-                             optionalNumber(c.before), optionalNumber(c.after),
-                             optionalNumber(c.change())}))
+        const QString &basis =
+            bases.get(int(c.basis), [&c] { return TransferOutcome::basisName(c.basis); });
+        if (!data.addRow(1, {int(i + 1), m.fullName, m.nip, m.tmt, kindText(c.kind, kinds), basis,
+                             optionalNumber(m.jpm), optionalNumber(c.before),
+                             optionalNumber(c.after), optionalNumber(c.change())}))
             return {};
     }
     return {};

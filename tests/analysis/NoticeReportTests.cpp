@@ -124,6 +124,7 @@ TEST_CASE("Notification status by decree: counts per decree and every employee's
     const DecreeNotice &second = notices[0].employeeId == p.agus ? notices[1] : notices[0];
     REQUIRE(second.employeeId == p.bunga);
     const QString op = QStringLiteral("op");
+    const Test::LoggedIn operatorScope(RoleSet{Role::Operator}, op);
     REQUIRE_FALSE(notifications.markHandedOver(first.id, QDate(2026, 11, 21), op));
     REQUIRE_FALSE(notifications.markHandedOver(second.id, QDate(2026, 11, 22), op));
     REQUIRE_FALSE(notifications.acknowledge(first.id, QDate(2026, 11, 23), op));

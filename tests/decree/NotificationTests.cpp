@@ -16,9 +16,11 @@ using namespace Simutasi;
 namespace {
 
 // The demo database of the previous schema, upgraded, with the decree of its approved proposal
-// issued; every employee of it gets `email` (empty: a printed letter).
+// issued; every employee of it gets `email` (empty: a printed letter). An operator ("op") is
+// logged in: recording notifications needs the role.
 struct IssuedFixture
 {
+    Test::LoggedIn login{RoleSet{Role::Operator}, QStringLiteral("op")};
     Test::TempDir dir;
     std::unique_ptr<Database> db;
     qint64 proposalId = 0;
@@ -169,4 +171,33 @@ TEST_CASE("Objections: rejected lets the transfer proceed, upheld withdraws that
         // The decree itself stays on record.
         CHECK(DecreeRegistry(*f.db).decree(f.decreeId));
     }
+}
+
+TEST_CASE("Only an operator or administrator records or sends notifications", "[decree][notify]")
+{
+    IssuedFixture f(QStringLiteral("pegawai@example.test"));
+    DecreeNotifications notifications(*f.db);
+    const DecreeNotice first = notifications.notices(f.decreeId).value(0);
+    REQUIRE(first.id > 0);
+    const QString before = Test::dumpContent(*f.db);
+    {
+        const Test::LoggedIn pimpinan(RoleSet{Role::Pimpinan}, QStringLiteral("pim"));
+        const auto refused = [](const DatabaseError &error) {
+            CHECK(error.kind == DatabaseError::Kind::Forbidden);
+            CHECK(error.message.contains(QStringLiteral("'pim'")));
+            CHECK(error.message.contains(Roles::name(Role::Operator)));
+        };
+        int queued = -1;
+        refused(notifications.queueEmails(f.decree(), PageSetup{}, QStringLiteral("pim"), &queued));
+        CHECK(queued == 0);
+        refused(notifications.markHandedOver(first.id, QDate(2026, 11, 28), QStringLiteral("pim")));
+        refused(notifications.acknowledge(first.id, QDate(2026, 11, 30), QStringLiteral("pim")));
+        refused(notifications.object(first.id, QDate(2026, 11, 30), QStringLiteral("Alasan."),
+                                     QStringLiteral("pim")));
+    }
+    CHECK(Test::dumpContent(*f.db) == before);
+    // The fixture's operator is logged in again and may.
+    REQUIRE_FALSE(
+        notifications.markHandedOver(first.id, QDate(2026, 11, 28), QStringLiteral("op")));
+    CHECK(notifications.notice(first.id)->informedOn == QDate(2026, 11, 28));
 }

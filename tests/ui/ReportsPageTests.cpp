@@ -17,6 +17,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,9 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace Simutasi;
 using namespace Simutasi::Test;
@@ -140,6 +145,51 @@ TEST_CASE("The dashboard shows the figures core computes for the demo province",
     CHECK(reports->filters().opdId == expected.shortages.constFirst().opdId);
     REQUIRE(reports->result());
     CHECK(reports->result()->rowCount(0) == 2); // the OPD and the total
+}
+
+// The texts QtCharts drew for a chart: bar labels and axis labels.
+QStringList chartTexts(const QChartView *view)
+{
+    REQUIRE(view);
+    QStringList texts;
+    const QList<QGraphicsItem *> items = view->scene()->items();
+    for (const QGraphicsItem *item : items) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item))
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
+TEST_CASE("Dashboard charts write their numbers in the application's locale", "[ui][dashboard]")
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    const auto restore = qScopeGuard([previous] { QLocale::setDefault(previous); });
+    DemoWindow f;
+    HomePage *home = f.window->homePage();
+    f.window->showPage(MainWindow::Page::Home);
+    f.window->show();
+    REQUIRE(waitUntil([home] { return !home->isLoading(); }, 30000));
+    QCoreApplication::processEvents();
+
+    // Competency completeness is a share with one decimal: "57,1", never "57.1".
+    const auto *view = f.window->findChild<QChartView *>(QStringLiteral("completenessChart"));
+    const QStringList texts = chartTexts(view);
+    int fractions = 0;
+    for (const double value : barValues(view)) {
+        if (value == std::floor(value))
+            continue;
+        ++fractions;
+        const QString comma = QLocale().toString(value);
+        REQUIRE(comma.contains(u','));
+        CHECK(texts.contains(comma));
+        CHECK_FALSE(texts.contains(QString::number(value)));
+    }
+    REQUIRE(fractions > 0);
+    // The value axis too: whole percentages, in Indonesian digits, none left empty.
+    CHECK(texts.contains(QStringLiteral("0")));
+    for (const QString &text : texts)
+        CHECK_FALSE(QRegularExpression(QStringLiteral("^\\d+\\.\\d+$")).match(text).hasMatch());
 }
 
 TEST_CASE("The Laporan page shows a report and exports it as a workbook openpyxl reads",
