@@ -1,16 +1,12 @@
 #pragma once
 
+#include "WorkerJob.h"
+
 #include "storage/DatabaseError.h"
 
-#include <QObject>
-#include <QString>
 #include <functional>
 
-class QThread;
-
 namespace Simutasi {
-
-class Database;
 
 // Runs one read of the database in a worker thread, so a computation that takes longer than a
 // blink (the talent grid, the data-quality board: a few hundred ms at 100,000 employees) does
@@ -18,29 +14,22 @@ class Database;
 // belong to one thread), hands it to `work`, and closes it before finished() arrives in the
 // thread that started the task. `work` stores its result where the caller will read it after
 // finished(); it must not touch widgets.
-class DatabaseTask : public QObject
+class DatabaseTask : public WorkerJob
 {
-    Q_OBJECT
 public:
     using Work = std::function<DatabaseError(Database &)>;
 
     DatabaseTask(const QString &databasePath, Work work, QObject *parent = nullptr);
-    ~DatabaseTask() override; // waits for the worker
+    ~DatabaseTask() override { stopWorker(); }
 
-    void start();
-    bool isRunning() const;
     // Valid after finished(): the failure to open the file, or what `work` returned.
     DatabaseError error() const { return m_error; }
 
-Q_SIGNALS:
-    void finished();
-
 private:
-    void run(); // in the worker thread
+    void run() override;
 
     QString m_path;
     Work m_work;
-    QThread *m_thread = nullptr;
     DatabaseError m_error; // written by the worker before it ends
 };
 

@@ -2,43 +2,15 @@
 
 #include "storage/Database.h"
 
-#include <QThread>
-
 namespace Simutasi {
 
 DemoDatabaseJob::DemoDatabaseJob(const QString &path, const DemoGenerator::Options &options,
                                  QObject *parent)
-    : QObject(parent)
+    : WorkerJob(QStringLiteral("demo-generator"), parent)
     , m_path(path)
     , m_options(options)
 {
-    m_total = options.employees;
-}
-
-DemoDatabaseJob::~DemoDatabaseJob()
-{
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-void DemoDatabaseJob::start()
-{
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] { run(); });
-    m_thread->setObjectName(QStringLiteral("demo-generator"));
-    // QThread::finished is emitted in the worker; the queued connection brings it to our thread
-    // after run() has returned, so error() and summary() are complete when finished() arrives.
-    connect(m_thread, &QThread::finished, this, &DemoDatabaseJob::finished, Qt::QueuedConnection);
-    m_thread->start();
-}
-
-bool DemoDatabaseJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
+    reportProgress(0, options.employees);
 }
 
 void DemoDatabaseJob::run()
@@ -52,11 +24,8 @@ void DemoDatabaseJob::run()
         return;
     }
     DemoGenerator generator(*database, m_options);
-    m_error = generator.generate([this](int done, int total) {
-        m_done = done;
-        m_total = total;
-        return !m_cancelled.load();
-    });
+    m_error =
+        generator.generate([this](int done, int total) { return reportProgress(done, total); });
     m_summary = generator.summary();
     // The connection closes here, in the thread that opened it.
 }

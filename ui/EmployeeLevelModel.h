@@ -1,23 +1,17 @@
 #pragma once
 
-#include "domain/Competency.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
+#include "CompetencyLinesModel.h"
 
 namespace Simutasi {
 
 // The competency levels one employee was assessed at, with the date and source of each.
-class EmployeeLevelModel : public QAbstractTableModel
+class EmployeeLevelModel : public CompetencyLinesModel<EmployeeCompetency>
 {
     Q_OBJECT
 public:
     enum Column
     {
-        CompetencyColumn,
-        KindColumn,
-        LevelColumn,
+        LevelColumn = FirstOwnColumn,
         DateColumn,
         SourceColumn,
         ColumnCount
@@ -27,19 +21,18 @@ public:
     explicit EmployeeLevelModel(QObject *parent = nullptr);
 
     void setLevels(const QList<EmployeeCompetency> &levels,
-                   const QHash<qint64, Competency> &dictionary);
-    const EmployeeCompetency *level(int row) const;
-    int rowOf(qint64 competencyId) const;
+                   const QHash<qint64, Competency> &dictionary)
+    {
+        setLines(levels, dictionary);
+    }
+    const EmployeeCompetency *level(int row) const { return lineAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<EmployeeCompetency> m_levels;
-    QHash<qint64, Competency> m_dictionary;
+    QVariant lineData(const EmployeeCompetency &level, const Competency &competency, int column,
+                      int role) const override;
 };
 
 } // namespace Simutasi

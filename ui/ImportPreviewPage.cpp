@@ -8,7 +8,6 @@
 #include "domain/JabatanType.h"
 #include "domain/OrgUnit.h"
 #include "i18n/Plural.h"
-#include "session/Session.h"
 
 #include <QDir>
 #include <QGroupBox>
@@ -227,14 +226,6 @@ void ImportPreviewPage::initializePage()
 
 void ImportPreviewPage::startPreview()
 {
-    ImportJob::Request request;
-    request.databasePath = m_wizard->databasePath();
-    request.kind = m_wizard->kind();
-    request.table = m_wizard->table();
-    request.mapping = m_wizard->mapping();
-    request.options.createMissing = m_wizard->createMissing();
-    request.options.user = Session::userName();
-    request.mode = ImportJob::Mode::Preview;
     if (m_job && m_checking) {
         // A check still running (the officer went back and on again) finishes on its own; its
         // report is no longer wanted, and the page does not wait for it.
@@ -243,7 +234,7 @@ void ImportPreviewPage::startPreview()
         disconnect(old, nullptr, this, nullptr);
         connect(old, &ImportJob::finished, old, &QObject::deleteLater);
     }
-    m_job = std::make_unique<ImportJob>(request);
+    m_job = std::make_unique<ImportJob>(m_wizard->jobRequest(ImportJob::Mode::Preview));
     connect(m_job.get(), &ImportJob::finished, this, &ImportPreviewPage::previewFinished);
     m_busyText->setText(
         plural(m_wizard->table().dataRowCount(), tr("Checking 1 row…"), tr("Checking %1 rows…")));

@@ -2,7 +2,6 @@
 
 #include "ImportJob.h"
 #include "ImportWizard.h"
-#include "session/Session.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -46,15 +45,7 @@ ImportRunPage::~ImportRunPage() = default;
 
 void ImportRunPage::initializePage()
 {
-    ImportJob::Request request;
-    request.databasePath = m_wizard->databasePath();
-    request.kind = m_wizard->kind();
-    request.table = m_wizard->table();
-    request.mapping = m_wizard->mapping();
-    request.options.createMissing = m_wizard->createMissing();
-    request.options.user = Session::userName();
-    request.mode = ImportJob::Mode::Run;
-    m_job = std::make_unique<ImportJob>(request);
+    m_job = std::make_unique<ImportJob>(m_wizard->jobRequest(ImportJob::Mode::Run));
     connect(m_job.get(), &ImportJob::finished, this, &ImportRunPage::runFinished);
     m_finished = false;
     m_cancel->setEnabled(true);

@@ -7,6 +7,7 @@
 #include "ImportResultPage.h"
 #include "ImportRunPage.h"
 #include "import/RejectReport.h"
+#include "session/Session.h"
 #include "settings/Settings.h"
 
 #include <QDir>
@@ -67,6 +68,19 @@ void ImportWizard::setSource(const QString &path, const QString &kind, const Imp
     m_mapping = {};
     m_preview = {};
     m_createMissing = false;
+}
+
+ImportJob::Request ImportWizard::jobRequest(ImportJob::Mode mode) const
+{
+    ImportJob::Request request;
+    request.databasePath = m_databasePath;
+    request.kind = m_kind;
+    request.table = m_table;
+    request.mapping = m_mapping;
+    request.options.createMissing = m_createMissing;
+    request.options.user = Session::userName();
+    request.mode = mode;
+    return request;
 }
 
 void ImportWizard::setResult(const ImportReport &report, bool cancelled)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImportJob.h"
+
 #include "import/ColumnMapping.h"
 #include "import/ImportReport.h"
 #include "import/ImportTable.h"
@@ -49,6 +51,9 @@ public:
     ColumnMapping &mapping() { return m_mapping; }
     bool createMissing() const { return m_createMissing; }
     void setCreateMissing(bool create) { m_createMissing = create; }
+    // What the preview and the run pages hand their ImportJob: all of the above, by the user
+    // logged in.
+    ImportJob::Request jobRequest(ImportJob::Mode mode) const;
     const ImportReport &preview() const { return m_preview; }
     void setPreview(const ImportReport &report) { m_preview = report; }
     const ImportReport &result() const { return m_result; }

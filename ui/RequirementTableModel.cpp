@@ -1,31 +1,12 @@
 #include "RequirementTableModel.h"
 
-#include "CompetencyDictionaryModel.h"
-
 #include <QLocale>
-#include <algorithm>
 
 namespace Simutasi {
 
 RequirementTableModel::RequirementTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CompetencyLinesModel(ColumnCount, parent)
 {}
-
-void RequirementTableModel::setRequirements(const QList<CompetencyRequirement> &requirements,
-                                            const QHash<qint64, Competency> &dictionary)
-{
-    beginResetModel();
-    m_lines = requirements;
-    m_dictionary = dictionary;
-    endResetModel();
-}
-
-bool RequirementTableModel::contains(qint64 competencyId) const
-{
-    return std::any_of(m_lines.begin(), m_lines.end(), [competencyId](const auto &line) {
-        return line.competencyId == competencyId;
-    });
-}
 
 void RequirementTableModel::addRequirement(qint64 competencyId, int minLevel, double weight)
 {
@@ -48,41 +29,23 @@ void RequirementTableModel::removeRequirement(int row)
     Q_EMIT edited();
 }
 
-int RequirementTableModel::rowCount(const QModelIndex &parent) const
+QVariant RequirementTableModel::lineData(const CompetencyRequirement &line,
+                                         const Competency &competency, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
-
-int RequirementTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RequirementTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CompetencyRequirement &line = m_lines[index.row()];
-    const Competency c = m_dictionary.value(line.competencyId);
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == MinLevelColumn || index.column() == WeightColumn))
+    if (role == Qt::TextAlignmentRole && (column == MinLevelColumn || column == WeightColumn))
         return int(Qt::AlignCenter);
-    if (role == Qt::ToolTipRole && index.column() == MinLevelColumn)
-        return c.levelDescriptions.value(line.minLevel - 1);
+    if (role == Qt::ToolTipRole && column == MinLevelColumn)
+        return competency.levelDescriptions.value(line.minLevel - 1);
     if (role == Qt::EditRole) {
-        if (index.column() == MinLevelColumn)
+        if (column == MinLevelColumn)
             return line.minLevel;
-        if (index.column() == WeightColumn)
+        if (column == WeightColumn)
             return line.weight;
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
-    case CompetencyColumn:
-        return c.name.isEmpty() ? QString::number(line.competencyId) : c.name;
-    case KindColumn:
-        return CompetencyDictionaryModel::kindName(c.kind);
+    switch (column) {
     case MinLevelColumn:
         return line.minLevel;
     case WeightColumn:

@@ -1,11 +1,14 @@
 #include "OrgRepository.h"
 
 #include "Database.h"
+#include "SqlRows.h"
 #include "SqlValues.h"
 
 namespace Simutasi {
 
 using namespace SqlValues;
+using SqlRows::readAll;
+using SqlRows::readFirst;
 
 namespace {
 
@@ -55,17 +58,6 @@ Jabatan jabatanFromQuery(const QSqlQuery &q)
 Formasi formasiFromQuery(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
-}
-
-template<typename T, typename Read>
-QList<T> readAll(QSqlQuery &query, Read read)
-{
-    QList<T> rows;
-    if (!query.exec())
-        return rows;
-    while (query.next())
-        rows.append(read(query));
-    return rows;
 }
 
 // The placement of a unit in the tree, as moveUnit() needs it.
@@ -339,9 +331,7 @@ std::optional<OrgUnit> OrgRepository::unit(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT ") + unitColumns + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next())
-        return unitFromQuery(query);
-    return std::nullopt;
+    return readFirst<OrgUnit>(query, unitFromQuery);
 }
 
 QList<OrgUnit> OrgRepository::units() const
@@ -436,9 +426,7 @@ std::optional<Jabatan> OrgRepository::jabatan(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT ") + jabatanColumns + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next())
-        return jabatanFromQuery(query);
-    return std::nullopt;
+    return readFirst<Jabatan>(query, jabatanFromQuery);
 }
 
 QList<Jabatan> OrgRepository::jabatans() const

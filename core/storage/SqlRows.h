@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QVariant>
+#include <optional>
 
 namespace Simutasi::SqlRows {
 
@@ -21,6 +22,16 @@ QList<T> readAll(QSqlQuery &query, Read read)
     while (query.next())
         rows.append(read(query));
     return rows;
+}
+
+// Runs the prepared `query` and reads its first row with `read`; nullopt when there is none or
+// the query fails.
+template<typename T, typename Read>
+std::optional<T> readFirst(QSqlQuery &query, Read read)
+{
+    if (query.exec() && query.next())
+        return read(query);
+    return std::nullopt;
 }
 
 // Runs the prepared `query`, calling `visit` for each row; returns the failure, if any. Bulk
