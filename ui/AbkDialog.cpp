@@ -1,6 +1,7 @@
 #include "AbkDialog.h"
 
 #include "DialogSeams.h"
+#include "PermissionUi.h"
 #include "storage/AbkRepository.h"
 #include "storage/OrgRepository.h"
 
@@ -144,7 +145,7 @@ AbkDialog::AbkDialog(Database &database, const StaffingRow &post, QWidget *paren
     save->setObjectName(QStringLiteral("abkSave"));
     m_adopt = buttons->addButton(tr("Adopt as formasi"), QDialogButtonBox::AcceptRole);
     m_adopt->setObjectName(QStringLiteral("abkAdopt"));
-    buttons->addButton(QDialogButtonBox::Close);
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
 
     auto *taskButtons = new QHBoxLayout;
     taskButtons->addWidget(add);
@@ -156,6 +157,9 @@ AbkDialog::AbkDialog(Database &database, const StaffingRow &post, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_current);
+    m_readOnly = !PermissionUi::allows(&database, DataAction::EditOrganisation);
+    if (m_readOnly)
+        layout->addWidget(PermissionUi::viewOnlyNote(DataAction::EditOrganisation, this));
     layout->addWidget(m_tasks, 1);
     layout->addLayout(taskButtons);
     layout->addLayout(form);
@@ -185,6 +189,8 @@ AbkDialog::AbkDialog(Database &database, const StaffingRow &post, QWidget *paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     loadTasks();
+    if (m_readOnly)
+        PermissionUi::makeReadOnly(this, {close});
 }
 
 QString AbkDialog::help()

@@ -17,7 +17,8 @@ class Database;
 // Analisis beban kerja of one jabatan in one unit: the editable list of tasks (yearly volume,
 // time standard in hours), the effective working hours, and the needed headcount with the
 // formula written out. "Adopt as formasi" stores the tasks and sets the formasi to the result
-// through AbkCalculator, which audits both.
+// through AbkCalculator, which audits both. A user who may not change the organisation sees the
+// analysis read-only, without Save or Adopt.
 class AbkDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ public:
     AbkResult result() const;
     QString formulaText() const;
     int currentFormasi() const { return m_formasi; }
+    bool isReadOnly() const { return m_readOnly; }
 
     // The buttons' work; each says what went wrong itself and returns false then.
     bool saveTasks();
@@ -69,6 +71,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_adopt = nullptr;
     bool m_updating = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Simutasi

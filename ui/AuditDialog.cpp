@@ -1,20 +1,23 @@
 #include "AuditDialog.h"
 
 #include "AuditTrailView.h"
+#include "DatabaseTask.h"
 #include "OptionalDateEdit.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace Simutasi {
 
@@ -70,8 +73,17 @@ AuditDialog::AuditDialog(Database &database, QWidget *parent)
     m_count = new QLabel(this);
     m_older = new QPushButton(tr("Show older"), this);
     m_older->setObjectName(QStringLiteral("auditOlder"));
-    auto *verify = new QPushButton(tr("Verify chain"), this);
+    auto *verify = m_verify = new QPushButton(tr("Verify chain"), this);
     verify->setObjectName(QStringLiteral("auditVerify"));
+    verify->setToolTip(tr("Check that no entry was changed, removed or reordered outside "
+                          "Simutasi"));
+    // The check cannot tell how far it is: a busy bar while it runs.
+    m_verifyBusy = new QProgressBar(this);
+    m_verifyBusy->setObjectName(QStringLiteral("auditVerifyBusy"));
+    m_verifyBusy->setRange(0, 0);
+    m_verifyBusy->setTextVisible(false);
+    m_verifyBusy->setMaximumWidth(160);
+    m_verifyBusy->hide();
     m_verification = new QLabel(this);
     m_verification->setObjectName(QStringLiteral("auditVerification"));
     m_verification->setWordWrap(true);
@@ -80,6 +92,7 @@ AuditDialog::AuditDialog(Database &database, QWidget *parent)
     below->addWidget(m_older);
     below->addStretch();
     below->addWidget(m_verification, 2);
+    below->addWidget(m_verifyBusy);
     below->addWidget(verify);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -145,9 +158,40 @@ void AuditDialog::showOlder()
 
 void AuditDialog::verifyChain()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const AuditLog::Verification result = AuditLog(m_database).verify();
-    QApplication::restoreOverrideCursor();
+    if (m_verifyTask)
+        return;
+    auto result = std::make_shared<AuditLog::Verification>();
+    m_verifyTask = new DatabaseTask(
+        m_database.path(),
+        [result](Database &database) {
+            *result = AuditLog(database).verify();
+            return DatabaseError{};
+        },
+        this);
+    connect(m_verifyTask, &DatabaseTask::finished, this, [this, result] {
+        const DatabaseError error = m_verifyTask->error();
+        m_verifyTask->deleteLater();
+        m_verifyTask = nullptr;
+        m_verifyBusy->hide();
+        m_verify->setEnabled(true);
+        if (error) {
+            m_verification->setStyleSheet(QStringLiteral("color: #b42318; font-weight: 600;"));
+            m_verification->setText(tr("The chain could not be checked: %1").arg(error.message));
+            Q_EMIT verificationFinished(false);
+            return;
+        }
+        showVerification(*result);
+        Q_EMIT verificationFinished(result->intact);
+    });
+    m_verify->setEnabled(false);
+    m_verifyBusy->show();
+    m_verification->setStyleSheet(QString());
+    m_verification->setText(tr("Checking the chain of every entry…"));
+    m_verifyTask->start();
+}
+
+void AuditDialog::showVerification(const AuditLog::Verification &result)
+{
     const QLocale locale;
     if (result.intact) {
         m_verification->setStyleSheet(QStringLiteral("color: #1a7f37;"));

@@ -4,6 +4,7 @@
 #include "DialogSeams.h"
 #include "NeedsTableModel.h"
 #include "NeedsWizard.h"
+#include "PermissionUi.h"
 #include "RankingModel.h"
 #include "analysis/CandidateRanking.h"
 #include "analysis/Shortlist.h"
@@ -257,8 +258,12 @@ void CandidateSearchPage::candidateChanged()
     const RankedCandidate *candidate = m_model->candidateAt(row);
     m_reasons->showCandidate(m_model->ranking(), candidate, m_model->label(row));
     const bool blocked = candidate && candidate->standing == CandidateStanding::Blocked;
-    m_add->setEnabled(candidate && !blocked && !m_model->isShortlisted(candidate->employeeId));
     m_add->setToolTip(blocked ? tr("A blocked candidate cannot be shortlisted") : QString());
+    // Looking at the candidates is for everyone; the shortlist feeds proposals.
+    const bool mayAdd =
+        PermissionUi::gate(m_add, &m_wizard->database(), DataAction::EditShortlist,
+                           candidate && !blocked && !m_model->isShortlisted(candidate->employeeId));
+    m_note->setReadOnly(!mayAdd);
 }
 
 bool CandidateSearchPage::addSelectedToShortlist()

@@ -3,6 +3,7 @@
 #include "CompetencyDialog.h"
 #include "CompetencyDictionaryModel.h"
 #include "DialogSeams.h"
+#include "PermissionUi.h"
 #include "registry/CompetencyEditor.h"
 
 #include <QHBoxLayout>
@@ -78,7 +79,7 @@ CompetencyDictionaryView::CompetencyDictionaryView(QWidget *parent)
             &CompetencyDictionaryView::retireOrReinstateCurrent);
     connect(m_remove, &QPushButton::clicked, this, &CompetencyDictionaryView::removeCurrent);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (m_model->competency(index))
+        if (m_model->competency(index) && m_edit->isEnabled())
             editCurrent();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -108,6 +109,12 @@ void CompetencyDictionaryView::reload()
     showCurrent();
 }
 
+void CompetencyDictionaryView::setMayEdit(bool mayEdit)
+{
+    m_mayEdit = mayEdit;
+    showCurrent();
+}
+
 void CompetencyDictionaryView::selectCompetency(qint64 competencyId)
 {
     const QModelIndex index = m_model->indexOf(competencyId);
@@ -124,10 +131,11 @@ qint64 CompetencyDictionaryView::currentId() const
 void CompetencyDictionaryView::showCurrent()
 {
     const Competency *c = m_model->competency(m_tree->currentIndex().siblingAtColumn(0));
-    m_add->setEnabled(m_editor != nullptr);
-    m_edit->setEnabled(c != nullptr);
-    m_retire->setEnabled(c != nullptr);
-    m_remove->setEnabled(c != nullptr);
+    const QString needed = PermissionUi::neededText(DataAction::EditCompetencies);
+    PermissionUi::gate(m_add, m_editor != nullptr, m_mayEdit, needed);
+    PermissionUi::gate(m_edit, c != nullptr, m_mayEdit, needed);
+    PermissionUi::gate(m_retire, c != nullptr, m_mayEdit, needed);
+    PermissionUi::gate(m_remove, c != nullptr, m_mayEdit, needed);
     if (!c) {
         m_retire->setText(tr("&Retire"));
         m_detail->setText(m_editor ? tr("Choose a competency to see what its levels mean.")

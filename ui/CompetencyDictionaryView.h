@@ -25,6 +25,8 @@ public:
 
     void setEditor(CompetencyEditor *editor); // nullptr: nothing open
     void reload();
+    // Whether the logged-in user may change the dictionary (CompetencyPage::refreshPermissions).
+    void setMayEdit(bool mayEdit);
 
     CompetencyDictionaryModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -51,6 +53,7 @@ private:
     bool report(const DatabaseError &error, const QString &title);
 
     CompetencyEditor *m_editor = nullptr;
+    bool m_mayEdit = true;
     CompetencyDictionaryModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_detail = nullptr;

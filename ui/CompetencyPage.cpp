@@ -6,6 +6,7 @@
 #include "EmployeeCompetencyView.h"
 #include "EmployeeDialog.h"
 #include "PageHeader.h"
+#include "PermissionUi.h"
 #include "RequirementProfileView.h"
 #include "TalentGridView.h"
 #include "analysis/JobPersonMatch.h"
@@ -119,6 +120,7 @@ void CompetencyPage::setDatabase(Database *database)
     m_quality->setDatabase(nullptr);
     m_editor.reset();
     m_database = database;
+    refreshPermissions();
     if (!database)
         return;
     m_editor = std::make_unique<CompetencyEditor>(*database, Session::userName());
@@ -127,6 +129,16 @@ void CompetencyPage::setDatabase(Database *database)
     m_requirements->setEditor(m_editor.get(), database);
     m_talent->setDatabase(database);
     m_quality->setDatabase(database);
+}
+
+void CompetencyPage::refreshPermissions()
+{
+    // Without a database nothing is possible anyway: no tooltip about roles then.
+    const bool mayEdit =
+        !m_database || PermissionUi::allows(m_database, DataAction::EditCompetencies);
+    m_dictionary->setMayEdit(mayEdit);
+    m_employee->setMayEdit(mayEdit);
+    m_requirements->setMayEdit(mayEdit);
 }
 
 void CompetencyPage::setReferenceDate(const QDate &date)

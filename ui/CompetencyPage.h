@@ -45,6 +45,9 @@ public:
     void setReferenceDate(const QDate &date);
     // Reads everything again, e.g. after an import.
     void reload();
+    // After a log-in or switch of user: the dictionary, levels and requirement profiles take
+    // changes only from a user who may change competency data.
+    void refreshPermissions();
 
     // Opens the employee's record (window-modal, deleted when closed); nullptr when not found.
     EmployeeDialog *openEmployee(qint64 employeeId);

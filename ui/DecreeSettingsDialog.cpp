@@ -1,11 +1,11 @@
 #include "DecreeSettingsDialog.h"
 
 #include "DialogSeams.h"
+#include "PermissionUi.h"
 #include "decree/DecreeNumber.h"
 #include "decree/DecreeRegistry.h"
 #include "session/Session.h"
 #include "storage/Database.h"
-#include "workflow/Permissions.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -83,7 +83,7 @@ DecreeSettingsDialog::DecreeSettingsDialog(Database &database, QWidget *parent)
     , m_database(database)
     , m_loaded(DecreeTemplates::load(database))
     , m_loadedSmtp(SmtpSettings::load(database))
-    , m_canSave(Permissions::allows(Session::currentUser(), WorkflowAction::ManageUsers))
+    , m_canSave(PermissionUi::allows(&database, DataAction::EditSettings))
 {
     setObjectName(QStringLiteral("decreeSettingsDialog"));
     setWindowTitle(tr("Decree and e-mail settings"));
@@ -109,14 +109,13 @@ DecreeSettingsDialog::DecreeSettingsDialog(Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     if (!m_canSave) {
-        auto *note = new QLabel(tr("Only an administrator may change these settings; you can "
-                                   "read them."),
-                                this);
+        QLabel *note = PermissionUi::viewOnlyNote(DataAction::EditSettings, this);
         note->setObjectName(QStringLiteral("readOnlyNote"));
-        note->setWordWrap(true);
-        note->setStyleSheet(QStringLiteral("color: #9a5b00; font-weight: 600;"));
         layout->addWidget(note);
+        // No Save to press: Close instead of Save and Cancel.
         save->setEnabled(false);
+        save->hide();
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         // The pages stay browsable (the tab bar works), their fields do not take input.
         for (int i = 0; i < m_tabs->count(); ++i)
             m_tabs->widget(i)->setEnabled(false);

@@ -4,6 +4,7 @@
 #include "DecreeSettingsDialog.h"
 #include "DialogSeams.h"
 #include "PageHeader.h"
+#include "PermissionUi.h"
 #include "PrinterPageTarget.h"
 #include "decree/DecreeNotifications.h"
 #include "decree/DecreeRegistry.h"
@@ -133,16 +134,18 @@ DecreesPage::DecreesPage(QWidget *parent)
         return b;
     };
     QList<QPushButton *> always;
-    button(decreeButtons, always, tr("Issue decree…"), "issueButton", &DecreesPage::issueDecree);
+    m_issueButton = button(decreeButtons, always, tr("Issue decree…"), "issueButton",
+                           &DecreesPage::issueDecree);
     button(decreeButtons, m_decreeButtons, tr("Print preview…"), "previewButton",
            &DecreesPage::printPreview);
     button(decreeButtons, m_decreeButtons, tr("Save PDF…"), "pdfButton", &DecreesPage::savePdf);
     button(decreeButtons, m_decreeButtons, tr("Save petikan and letters…"), "lettersButton",
            &DecreesPage::saveLetters);
-    button(decreeButtons, m_decreeButtons, tr("Send e-mails"), "emailButton",
-           &DecreesPage::sendEmails);
+    m_emailButton = button(decreeButtons, m_decreeButtons, tr("Send e-mails"), "emailButton",
+                           &DecreesPage::sendEmails);
     decreeButtons->addStretch();
-    button(decreeButtons, always, tr("Settings…"), "settingsButton", &DecreesPage::editSettings);
+    m_settingsButton = button(decreeButtons, always, tr("Settings…"), "settingsButton",
+                              &DecreesPage::editSettings);
     layout->addLayout(decreeButtons);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -176,10 +179,7 @@ DecreesPage::DecreesPage(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_decrees, &QTableWidget::itemSelectionChanged, this, &DecreesPage::showNotices);
-    connect(m_notices, &QTableWidget::itemSelectionChanged, this, [this] {
-        for (QPushButton *b : std::as_const(m_noticeButtons))
-            b->setEnabled(currentNoticeId() > 0);
-    });
+    connect(m_notices, &QTableWidget::itemSelectionChanged, this, &DecreesPage::refreshPermissions);
     showNotices();
 }
 
@@ -244,12 +244,9 @@ void DecreesPage::showNotices()
     const qint64 keep = currentNoticeId();
     m_notices->setRowCount(0);
     const qint64 decreeId = currentDecreeId();
-    for (QPushButton *b : std::as_const(m_decreeButtons))
-        b->setEnabled(decreeId > 0);
     if (!m_database || decreeId <= 0) {
         m_summary->setText(tr("Choose a decree to see the notification of its employees."));
-        for (QPushButton *b : std::as_const(m_noticeButtons))
-            b->setEnabled(false);
+        refreshPermissions();
         return;
     }
     DecreeNotifications notifications(*m_database);
@@ -277,8 +274,26 @@ void DecreesPage::showNotices()
                            .arg(o.objected)
                            .arg(o.objectionsOpen)
                            .arg(o.pending));
+    refreshPermissions();
+}
+
+void DecreesPage::refreshPermissions()
+{
+    const bool decree = m_database && currentDecreeId() > 0;
+    for (QPushButton *b : std::as_const(m_decreeButtons))
+        b->setEnabled(decree);
+    PermissionUi::gate(m_emailButton, m_database, DataAction::NotifyEmployees, decree);
     for (QPushButton *b : std::as_const(m_noticeButtons))
-        b->setEnabled(currentNoticeId() > 0);
+        PermissionUi::gate(b, m_database, DataAction::NotifyEmployees,
+                           decree && currentNoticeId() > 0);
+    PermissionUi::gate(m_issueButton, m_database != nullptr,
+                       PermissionUi::allows(WorkflowAction::IssueDecree),
+                       PermissionUi::neededText(WorkflowAction::IssueDecree));
+    m_settingsButton->setEnabled(m_database != nullptr);
+    m_settingsButton->setToolTip(m_database &&
+                                         !PermissionUi::allows(m_database, DataAction::EditSettings)
+                                     ? PermissionUi::viewOnlyText(DataAction::EditSettings)
+                                     : QString());
 }
 
 bool DecreesPage::report(const QString &what, const DatabaseError &error)

@@ -27,6 +27,10 @@ public:
 
     void setDatabase(Database *database);
     void reload();
+    // Which buttons the logged-in user may press: issuing needs the Penandatangan, recording and
+    // sending notifications a user who may notify employees; printing is for everyone and the
+    // settings open read-only for all but an administrator.
+    void refreshPermissions();
 
     QTableWidget *decreeTable() const { return m_decrees; }
     QTableWidget *noticeTable() const { return m_notices; }
@@ -61,6 +65,9 @@ private:
     QLabel *m_summary = nullptr;
     QList<QPushButton *> m_decreeButtons;
     QList<QPushButton *> m_noticeButtons;
+    QPushButton *m_issueButton = nullptr;
+    QPushButton *m_emailButton = nullptr;
+    QPushButton *m_settingsButton = nullptr;
 };
 
 } // namespace Simutasi

@@ -1,6 +1,7 @@
 #include "EligibilityRulesDialog.h"
 
 #include "DialogSeams.h"
+#include "PermissionUi.h"
 #include "analysis/CandidateFacts.h"
 #include "analysis/EligibilityRules.h"
 #include "storage/EligibilityRuleRepository.h"
@@ -97,11 +98,19 @@ EligibilityRulesDialog::EligibilityRulesDialog(Database &database, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    m_readOnly = !PermissionUi::allows(&database, DataAction::EditRules);
+    if (m_readOnly)
+        layout->addWidget(PermissionUi::viewOnlyNote(DataAction::EditRules, this));
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     resize(880, 640);
 
     setSettings(EligibilityRuleRepository(m_database).load());
+    if (m_readOnly) {
+        // Close instead of Save and Cancel: nothing here can be changed.
+        buttons->setStandardButtons(QDialogButtonBox::Close);
+        PermissionUi::makeReadOnly(this, {buttons->button(QDialogButtonBox::Close)});
+    }
 }
 
 QSpinBox *EligibilityRulesDialog::thresholdSpin(RuleThresholdUnit unit, QWidget *parent) const
@@ -158,6 +167,10 @@ EligibilityRuleSettings EligibilityRulesDialog::settings() const
 
 void EligibilityRulesDialog::accept()
 {
+    if (m_readOnly) {
+        reject(); // nothing could be changed: there is nothing to save
+        return;
+    }
     if (const DatabaseError error = EligibilityRuleRepository(m_database).save(settings())) {
         DialogSeams::critical(this, tr("Rules not saved"), error.message);
         return;

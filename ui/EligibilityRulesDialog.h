@@ -16,7 +16,8 @@ class Database;
 // The administrator's editor of the eligibility rules: each rule on or off, blocking or warning,
 // and its threshold where it has one, with the explanation of what it checks. Saving goes
 // through EligibilityRuleRepository, which stores the change with its audit entries; the
-// ranking, the shortlist and the command line all read the rules from there.
+// ranking, the shortlist and the command line all read the rules from there. Only a user who
+// may change the rules (the administrator) can save; the others see them read-only.
 class EligibilityRulesDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     QSpinBox *thresholdBox(EligibilityRuleId id) const { return m_rows[index(id)].threshold; }
     QSpinBox *secondThresholdBox(EligibilityRuleId id) const { return m_rows[index(id)].second; }
 
+    bool isReadOnly() const { return m_readOnly; }
     void accept() override; // saves; stays open and says why when saving fails
 
 private:
@@ -47,6 +49,7 @@ private:
 
     Database &m_database;
     std::array<Row, EligibilityRuleCount> m_rows;
+    bool m_readOnly = false;
 };
 
 } // namespace Simutasi

@@ -6,6 +6,7 @@
 #include "EmployeeLevelModel.h"
 #include "EmployeeTableModel.h"
 #include "JabatanChoice.h"
+#include "PermissionUi.h"
 #include "analysis/TalentGrid.h"
 #include "registry/CompetencyEditor.h"
 #include "storage/AssessmentRepository.h"
@@ -247,13 +248,12 @@ EmployeeCompetencyView::EmployeeCompetencyView(QWidget *parent)
     connect(m_record, &QPushButton::clicked, this, &EmployeeCompetencyView::recordLevel);
     connect(m_editLevel, &QPushButton::clicked, this, &EmployeeCompetencyView::editLevel);
     connect(m_removeLevel, &QPushButton::clicked, this, &EmployeeCompetencyView::removeLevel);
-    connect(m_levels, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { editLevelAt(index.row()); });
-    connect(m_levels->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const bool chosen = m_levels->currentIndex().isValid();
-        m_editLevel->setEnabled(chosen);
-        m_removeLevel->setEnabled(chosen);
+    connect(m_levels, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_mayEdit)
+            editLevelAt(index.row());
     });
+    connect(m_levels->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EmployeeCompetencyView::updateLevelButtons);
     connect(m_otherJabatan, &QComboBox::currentIndexChanged, this,
             &EmployeeCompetencyView::showOtherMatch);
     showEmployee(0);
@@ -423,8 +423,22 @@ void EmployeeCompetencyView::showProfile()
     m_levels->setFixedHeight(m_levels->horizontalHeader()->sizeHint().height() +
                              24 * std::max(1, m_levelModel->rowCount()) +
                              2 * m_levels->frameWidth());
-    m_editLevel->setEnabled(false);
-    m_removeLevel->setEnabled(false);
+    updateLevelButtons();
+}
+
+void EmployeeCompetencyView::setMayEdit(bool mayEdit)
+{
+    m_mayEdit = mayEdit;
+    updateLevelButtons();
+}
+
+void EmployeeCompetencyView::updateLevelButtons()
+{
+    const QString needed = PermissionUi::neededText(DataAction::EditCompetencies);
+    const bool chosen = m_levels->currentIndex().isValid();
+    PermissionUi::gate(m_record, m_editor != nullptr, m_mayEdit, needed);
+    PermissionUi::gate(m_editLevel, chosen, m_mayEdit, needed);
+    PermissionUi::gate(m_removeLevel, chosen, m_mayEdit, needed);
 }
 
 QString EmployeeCompetencyView::matchHtml(const std::optional<EmployeeMatchResult> &match) const

@@ -43,6 +43,8 @@ public:
     void reloadLists();
 
     void showEmployee(qint64 employeeId); // 0 clears
+    // Whether the logged-in user may record levels (CompetencyPage::refreshPermissions).
+    void setMayEdit(bool mayEdit);
     qint64 employeeId() const { return m_employeeId; }
 
     QLineEdit *searchField() const { return m_search; }
@@ -75,8 +77,10 @@ private:
     void showOtherMatch();
     QString matchHtml(const std::optional<EmployeeMatchResult> &match) const;
     void editLevelAt(int row);
+    void updateLevelButtons();
 
     CompetencyEditor *m_editor = nullptr;
+    bool m_mayEdit = true;
     Database *m_database = nullptr;
     QDate m_referenceDate = QDate::currentDate();
     qint64 m_employeeId = 0;

@@ -4,6 +4,7 @@
 #include "DialogSeams.h"
 #include "EmployeeForm.h"
 #include "EmployeeHistoryTabs.h"
+#include "PermissionUi.h"
 #include "domain/EmployeeFacts.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -106,6 +107,23 @@ EmployeeDialog::EmployeeDialog(Database &database, qint64 employeeId, QWidget *p
         m_before = record.value_or(EmployeeRecord{});
     }
     showRecord(m_before);
+    if (const EmployeeDeparture &left = m_before.employee.departure; left.isSet()) {
+        // Kept for history: the dialog says so, and the post is not offered for editing.
+        auto *banner = new QLabel(left.describe(), this);
+        banner->setObjectName(QStringLiteral("employeeDepartureBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background: #fff4e0; color: #7a4b00; "
+                                             "padding: 8px 24px; font-weight: 600;"));
+        layout->insertWidget(1, banner);
+        m_form->lockPost(tr("%1 left the province; the post is no longer theirs.")
+                             .arg(m_before.employee.fullName()));
+    }
+    m_readOnly = !PermissionUi::allows(&database, DataAction::EditEmployees);
+    if (m_readOnly) {
+        PermissionUi::makeReadOnly(this, {m_close});
+        m_footer->setText(PermissionUi::viewOnlyText(DataAction::EditEmployees));
+        m_footer->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    }
     connect(m_form, &EmployeeForm::changed, this, &EmployeeDialog::updateState);
     connect(m_histories, &EmployeeHistoryTabs::edited, this, &EmployeeDialog::updateState);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
@@ -313,7 +331,7 @@ void EmployeeDialog::updateHeader()
 
 bool EmployeeDialog::save()
 {
-    if (!hasUnsavedChanges())
+    if (m_readOnly || !hasUnsavedChanges())
         return true;
     const QString blocked = blockingReason();
     if (!blocked.isEmpty()) {
@@ -334,7 +352,7 @@ bool EmployeeDialog::save()
 
 void EmployeeDialog::reject()
 {
-    if (!hasUnsavedChanges()) {
+    if (m_readOnly || !hasUnsavedChanges()) {
         QDialog::reject();
         return;
     }

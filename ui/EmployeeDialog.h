@@ -22,7 +22,8 @@ struct YearsMonths;
 // time in post, age, pensiun date), the data tab, the five history tabs and the history of
 // changes. Save writes everything at once through EmployeeEditor (one transaction with its
 // audit entries). Closing with unsaved changes asks Save / Discard / Cancel (via DialogSeams),
-// so nothing is lost silently.
+// so nothing is lost silently. A user who may not change employee data sees it read-only, without
+// Save.
 class EmployeeDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     ~EmployeeDialog() override;
 
     bool isLoaded() const { return m_loaded; } // false when the employee no longer exists
+    bool isReadOnly() const { return m_readOnly; }
     qint64 employeeId() const { return m_before.employee.id; }
     bool hasUnsavedChanges() const;
     // Saves the changes; shows why when it cannot. True when nothing is left unsaved.
@@ -68,6 +70,7 @@ private:
     EmployeeRecord m_before;
     bool m_loaded = true;
     bool m_justSaved = false;
+    bool m_readOnly = false;
     QTabWidget *m_tabs = nullptr;
     EmployeeForm *m_form = nullptr;
     EmployeeHistoryTabs *m_histories = nullptr;

@@ -6,6 +6,7 @@
 #include "EmployeeFilterBar.h"
 #include "EmployeeTableModel.h"
 #include "PageHeader.h"
+#include "PermissionUi.h"
 #include "UnitSelector.h"
 #include "settings/Settings.h"
 #include "storage/EmployeeRepository.h"
@@ -186,18 +187,26 @@ void EmployeePage::setDatabase(Database *database)
     m_searchDelay->stop();
     m_model->setDatabase(database);
     m_filters->setUnits(database ? OrgRepository(*database).units() : QList<OrgUnit>());
-    m_newAction->setEnabled(database != nullptr);
-    m_newButton->setEnabled(database != nullptr);
+    refreshPermissions();
     applyFilter();
 }
 
-// Row one: search, unit and the filter toggle, then "New employee"; row two: the filter bar.
+void EmployeePage::refreshPermissions()
+{
+    Database *database = m_model->database();
+    PermissionUi::gate(m_newAction, database, DataAction::EditEmployees);
+    PermissionUi::gate(m_newButton, database, DataAction::EditEmployees);
+}
+
+// Row one: search, unit, active/departed and the filter toggle, then "New employee"; row two: the
+// filter bar.
 QLayout *EmployeePage::createToolRows()
 {
     auto *first = new QHBoxLayout;
     first->setSpacing(8);
     first->addWidget(m_search, 3);
     first->addWidget(m_filters->unitSelector(), 2);
+    first->addWidget(m_filters->presenceCombo());
     first->addWidget(m_filters->toggleButton());
     first->addStretch(1);
     first->addWidget(m_newButton);
@@ -286,6 +295,12 @@ QString EmployeePage::summary() const
         return {};
     const QLocale locale;
     const int total = m_model->totalCount();
+    // The total counts the active employees: lists with departed ones say what they hold.
+    const QString shown = locale.toString(m_model->rowCount());
+    if (m_model->filter().presence == EmployeePresence::Departed)
+        return tr("%1 employees who left the province").arg(shown);
+    if (m_model->filter().presence == EmployeePresence::All)
+        return tr("%1 employees, active and departed").arg(shown);
     if (m_model->isFiltered()) {
         return tr("%1 of %2 employees match")
             .arg(locale.toString(m_model->rowCount()), locale.toString(total));

@@ -32,6 +32,10 @@ public:
     ~EmployeePage() override;
 
     void setDatabase(Database *database);
+    // "New employee" only for a user who may change employee data (see PermissionUi); the
+    // others open an employee read-only.
+    void refreshPermissions();
+    QPushButton *newEmployeeButton() const { return m_newButton; }
     EmployeeTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }

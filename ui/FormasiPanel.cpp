@@ -4,6 +4,7 @@
 #include "DialogSeams.h"
 #include "FormasiDelegate.h"
 #include "FormasiTableModel.h"
+#include "PermissionUi.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,8 +45,6 @@ FormasiPanel::FormasiPanel(QWidget *parent)
     m_table->setItemDelegate(new FormasiDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -87,8 +86,25 @@ void FormasiPanel::setEditor(OrgEditor *editor, const QHash<qint64, Jabatan> *ca
 void FormasiPanel::setUnit(qint64 unitId, const QString &unitName, bool open)
 {
     m_unitName = unitName;
+    m_open = open;
     m_model->setUnit(unitId, open);
-    m_add->setEnabled(m_editor && unitId > 0 && open);
+    updateEditing();
+}
+
+void FormasiPanel::setMayEdit(bool mayEdit)
+{
+    m_mayEdit = mayEdit;
+    updateEditing();
+}
+
+void FormasiPanel::updateEditing()
+{
+    PermissionUi::gate(m_add, m_editor && m_model->unitId() > 0 && m_open, m_mayEdit,
+                       PermissionUi::neededText(DataAction::EditOrganisation));
+    m_table->setEditTriggers(m_mayEdit ? QAbstractItemView::DoubleClicked |
+                                             QAbstractItemView::EditKeyPressed |
+                                             QAbstractItemView::AnyKeyPressed
+                                       : QAbstractItemView::NoEditTriggers);
 }
 
 void FormasiPanel::reload()

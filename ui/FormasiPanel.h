@@ -26,6 +26,9 @@ public:
     void setEditor(OrgEditor *editor, const QHash<qint64, Jabatan> *catalogue);
     void setUnit(qint64 unitId, const QString &unitName, bool open);
     void reload();
+    // Whether the logged-in user may change formasi (OrgPage::refreshPermissions): else the
+    // table does not edit and "Add jabatan…" is disabled.
+    void setMayEdit(bool mayEdit);
 
     FormasiTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -37,10 +40,13 @@ public Q_SLOTS:
 
 private:
     void updateSummary();
+    void updateEditing();
 
     OrgEditor *m_editor = nullptr;
     const QHash<qint64, Jabatan> *m_catalogue = nullptr;
     QString m_unitName;
+    bool m_open = false;
+    bool m_mayEdit = true;
     FormasiTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QLabel *m_summary = nullptr;

@@ -3,6 +3,7 @@
 #include "DialogSeams.h"
 #include "JabatanDialog.h"
 #include "JabatanTableModel.h"
+#include "PermissionUi.h"
 #include "PlainRowDelegate.h"
 #include "registry/OrgEditor.h"
 
@@ -96,9 +97,12 @@ JabatanCatalogueView::JabatanCatalogueView(QWidget *parent)
     });
     connect(m_add, &QPushButton::clicked, this, &JabatanCatalogueView::addJabatan);
     connect(m_edit, &QPushButton::clicked, this, &JabatanCatalogueView::editJabatan);
-    connect(m_table, &QTableView::doubleClicked, this, &JabatanCatalogueView::editJabatan);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_edit->isEnabled())
+            editJabatan();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_edit->setEnabled(m_editor && currentJabatanId() > 0); });
+            &JabatanCatalogueView::updateButtons);
     setEditor(nullptr);
 }
 
@@ -111,9 +115,21 @@ void JabatanCatalogueView::setEditor(OrgEditor *editor)
 void JabatanCatalogueView::reload()
 {
     m_model->setJabatans(m_editor ? m_editor->repository().jabatans() : QList<Jabatan>());
-    m_add->setEnabled(m_editor);
-    m_edit->setEnabled(m_editor && currentJabatanId() > 0);
+    updateButtons();
     updateCount();
+}
+
+void JabatanCatalogueView::setMayEdit(bool mayEdit)
+{
+    m_mayEdit = mayEdit;
+    updateButtons();
+}
+
+void JabatanCatalogueView::updateButtons()
+{
+    const QString needed = PermissionUi::neededText(DataAction::EditOrganisation);
+    PermissionUi::gate(m_add, m_editor != nullptr, m_mayEdit, needed);
+    PermissionUi::gate(m_edit, m_editor && currentJabatanId() > 0, m_mayEdit, needed);
 }
 
 void JabatanCatalogueView::updateCount()

@@ -25,6 +25,10 @@ public:
 
     void setEditor(OrgEditor *editor); // nullptr: no database open
     void reload();
+    // Whether the logged-in user may change the catalogue (OrgPage::refreshPermissions).
+    void setMayEdit(bool mayEdit);
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *editButton() const { return m_edit; }
 
     JabatanTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -42,8 +46,10 @@ Q_SIGNALS:
 private:
     bool save(const Jabatan &jabatan);
     void updateCount();
+    void updateButtons();
 
     OrgEditor *m_editor = nullptr;
+    bool m_mayEdit = true;
     JabatanTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QLineEdit *m_search = nullptr;

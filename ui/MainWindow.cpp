@@ -12,6 +12,7 @@
 #include "NavigationIcons.h"
 #include "NeedsAnalysisPage.h"
 #include "OrgPage.h"
+#include "PermissionUi.h"
 #include "PlaceholderPage.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
@@ -495,8 +496,8 @@ bool MainWindow::createDemoDatabase(const QString &path, int employees, const QD
             job.cancel();
             return;
         }
-        progress.setMaximum(std::max(1, job.total()));
-        progress.setValue(std::min(job.done(), job.total()));
+        progress.setMaximum(int(std::max<qint64>(1, job.total())));
+        progress.setValue(int(std::min(job.done(), job.total())));
     });
 
     QEventLoop loop;
@@ -588,9 +589,15 @@ void MainWindow::updateSession()
     m_switchUserAction->setEnabled(m_database != nullptr);
     m_usersAction->setEnabled(m_database && Permissions::allows(user, WorkflowAction::ManageUsers));
     m_auditAction->setEnabled(m_database != nullptr);
-    m_settingsPage->setAccountsEnabled(m_database != nullptr,
-                                       Permissions::allows(user, WorkflowAction::ManageUsers));
+    // What the user may not change is disabled (or opens read-only) on every page.
+    PermissionUi::gate(m_importAction, m_database.get(), DataAction::ImportData);
+    m_settingsPage->refreshPermissions(m_database.get());
+    m_employeePage->refreshPermissions();
+    m_orgPage->refreshPermissions();
+    m_competencyPage->refreshPermissions();
+    m_needsPage->refreshPermissions();
     m_transfersPage->refreshPermissions();
+    m_decreesPage->refreshPermissions();
 }
 
 void MainWindow::switchUser()
@@ -670,8 +677,6 @@ void MainWindow::showOpenError(const DatabaseError &error)
 
 void MainWindow::updateTitle()
 {
-    if (m_importAction)
-        m_importAction->setEnabled(m_database != nullptr);
     if (m_database) {
         const QFileInfo file(m_database->path());
         setWindowTitle(tr("Simutasi — %1").arg(file.fileName()));
@@ -809,7 +814,7 @@ void MainWindow::showAbout()
 
 void MainWindow::importDialog()
 {
-    if (!m_database)
+    if (!PermissionUi::allows(m_database.get(), DataAction::ImportData))
         return;
     // Window-modal and not exec(): the window keeps painting while the import runs, and a test
     // finds the wizard among the window's children.

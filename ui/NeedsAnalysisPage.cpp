@@ -7,6 +7,7 @@
 #include "NeedsTableModel.h"
 #include "NeedsWizard.h"
 #include "PageHeader.h"
+#include "PermissionUi.h"
 #include "RankingModel.h"
 #include "analysis/BalancingSuggestions.h"
 #include "analysis/JobPersonMatch.h"
@@ -102,7 +103,6 @@ NeedsAnalysisPage::NeedsAnalysisPage(QWidget *parent)
     m_summary->setToolTip(NeedsTableModel::fillRateHelp());
     m_abk = new QPushButton(tr("ABK…"), this);
     m_abk->setObjectName(QStringLiteral("needsAbk"));
-    m_abk->setToolTip(tr("Workload analysis of the selected jabatan in its unit"));
     m_candidates = new QPushButton(tr("Find candidates…"), this);
     m_candidates->setObjectName(QStringLiteral("needsFindCandidates"));
     m_candidates->setToolTip(tr("Rank the employees of the province for the selected shortage"));
@@ -110,7 +110,6 @@ NeedsAnalysisPage::NeedsAnalysisPage(QWidget *parent)
     m_wizard->setObjectName(QStringLiteral("needsWizardButton"));
     m_rules = new QPushButton(tr("Rules…"), this);
     m_rules->setObjectName(QStringLiteral("needsRules"));
-    m_rules->setToolTip(tr("The eligibility rules for transfers (administrators)"));
 
     m_model = new NeedsTableModel(this);
     m_table = new QTableView(this);
@@ -241,8 +240,23 @@ void NeedsAnalysisPage::setDatabase(Database *database)
     m_database = database;
     for (QPushButton *button : {m_wizard, m_rules})
         button->setEnabled(database != nullptr);
+    refreshPermissions();
     fillFilters();
     reload();
+}
+
+void NeedsAnalysisPage::refreshPermissions()
+{
+    // Both open for everyone (viewing is always allowed); the dialogs themselves turn read-only.
+    const auto viewOnly = [this](DataAction action) {
+        return m_database && !PermissionUi::allows(m_database, action)
+                   ? QStringLiteral("\n") + PermissionUi::viewOnlyText(action)
+                   : QString();
+    };
+    m_abk->setToolTip(tr("Workload analysis of the selected jabatan in its unit") +
+                      viewOnly(DataAction::EditOrganisation));
+    m_rules->setToolTip(tr("The eligibility rules for transfers") +
+                        viewOnly(DataAction::EditRules));
 }
 
 void NeedsAnalysisPage::showEvent(QShowEvent *event)

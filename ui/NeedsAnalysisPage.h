@@ -44,6 +44,10 @@ public:
 
     void setDatabase(Database *database); // nullptr: nothing open
     void reload();                        // reads the analysis of the province again
+    // After a log-in or switch of user: the ABK and the rules open read-only for a user who may
+    // not change them, and their tooltips say so.
+    void refreshPermissions();
+    QPushButton *rulesButton() const { return m_rules; }
 
     NeedsTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

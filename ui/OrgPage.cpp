@@ -4,6 +4,7 @@
 #include "JabatanCatalogueView.h"
 #include "OrgUnitsView.h"
 #include "PageHeader.h"
+#include "PermissionUi.h"
 #include "registry/OrgEditor.h"
 #include "session/Session.h"
 #include "storage/Database.h"
@@ -77,12 +78,23 @@ void OrgPage::setDatabase(Database *database)
     m_catalogue->setEditor(nullptr);
     m_editor.reset();
     m_jabatanById.clear();
+    m_database = database;
+    refreshPermissions();
     if (!database)
         return;
     m_editor = std::make_unique<OrgEditor>(*database, Session::userName());
     loadCatalogue();
     m_units->setEditor(m_editor.get(), &m_jabatanById);
     m_catalogue->setEditor(m_editor.get());
+}
+
+void OrgPage::refreshPermissions()
+{
+    // Without a database nothing is possible anyway: no tooltip about roles then.
+    const bool mayEdit =
+        !m_database || PermissionUi::allows(m_database, DataAction::EditOrganisation);
+    m_units->setMayEdit(mayEdit);
+    m_catalogue->setMayEdit(mayEdit);
 }
 
 void OrgPage::loadCatalogue()

@@ -28,6 +28,8 @@ public:
     void setDatabase(Database *database); // nullptr: nothing open
     // Reads everything again, e.g. after an import changed units, jabatan or formasi.
     void reload();
+    // After a log-in or switch of user: changes only for a user who may change the organisation.
+    void refreshPermissions();
 
     OrgUnitsView *unitsView() const { return m_units; }
     JabatanCatalogueView *catalogueView() const { return m_catalogue; }
@@ -36,6 +38,7 @@ public:
 private:
     void loadCatalogue();
 
+    Database *m_database = nullptr;
     std::unique_ptr<OrgEditor> m_editor;
     QHash<qint64, Jabatan> m_jabatanById;
     QTabWidget *m_tabs = nullptr;

@@ -5,6 +5,7 @@
 #include "FormasiPanel.h"
 #include "OrgTreeFilter.h"
 #include "OrgTreeModel.h"
+#include "PermissionUi.h"
 #include "PlainRowDelegate.h"
 #include "UnitDetailPanel.h"
 #include "UnitDialog.h"
@@ -160,7 +161,10 @@ QWidget *OrgUnitsView::createTreeCard()
 
     connect(m_search, &QLineEdit::textChanged, this, &OrgUnitsView::applySearch);
     connect(m_showClosed, &QCheckBox::toggled, m_filter, &OrgTreeFilter::setShowClosed);
-    connect(m_tree, &QTreeView::doubleClicked, this, &OrgUnitsView::editUnit);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this] {
+        if (m_editAction->isEnabled())
+            editUnit();
+    });
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &OrgUnitsView::showContextMenu);
     return card;
 }
@@ -197,11 +201,11 @@ QPushButton *OrgUnitsView::buttonFor(QAction *action)
 {
     auto *button = new QPushButton(action->text(), this);
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
-    button->setToolTip(action->toolTip());
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
     const auto sync = [button, action] {
         button->setEnabled(action->isEnabled());
         button->setVisible(action->isVisible());
+        button->setToolTip(action->toolTip()); // which role a disabled action needs
     };
     connect(action, &QAction::changed, button, sync);
     sync();
@@ -316,14 +320,25 @@ void OrgUnitsView::updateActions()
     const OrgUnit *unit = m_editor ? m_model->unit(currentUnitId()) : nullptr;
     const bool open = unit && unit->isOpen();
     const bool isProvince = unit && unit->kind == OrgUnit::Kind::Province;
-    m_addAction->setEnabled(open);
-    m_editAction->setEnabled(unit);
-    m_moveAction->setEnabled(unit && !isProvince);
-    m_closeAction->setEnabled(open && !isProvince);
+    const QString needed = PermissionUi::neededText(DataAction::EditOrganisation);
+    PermissionUi::gate(m_addAction, open, m_mayEdit, needed);
+    PermissionUi::gate(m_editAction, unit, m_mayEdit, needed);
+    PermissionUi::gate(m_moveAction, unit && !isProvince, m_mayEdit, needed);
+    PermissionUi::gate(m_closeAction, open && !isProvince, m_mayEdit, needed);
     m_closeAction->setVisible(!unit || open);
-    m_reopenAction->setEnabled(unit && !open);
+    PermissionUi::gate(m_reopenAction, unit && !open, m_mayEdit, needed);
     m_reopenAction->setVisible(unit && !open);
-    m_removeAction->setEnabled(unit && !isProvince);
+    PermissionUi::gate(m_removeAction, unit && !isProvince, m_mayEdit, needed);
+}
+
+void OrgUnitsView::setMayEdit(bool mayEdit)
+{
+    m_mayEdit = mayEdit;
+    m_tree->setDragDropMode(mayEdit ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+    m_tree->setEditTriggers(mayEdit ? QAbstractItemView::EditKeyPressed
+                                    : QAbstractItemView::NoEditTriggers);
+    m_formasi->setMayEdit(mayEdit);
+    updateActions();
 }
 
 void OrgUnitsView::showContextMenu(const QPoint &position)

@@ -37,6 +37,10 @@ public:
     void setEditor(OrgEditor *editor, const QHash<qint64, Jabatan> *catalogue);
     // Reads the tree again (after an import), keeping the expanded branches and the selection.
     void reload();
+    // Whether the logged-in user may change units and formasi (OrgPage::refreshPermissions):
+    // else the unit actions are disabled with the role they need, and dragging and in-place
+    // renaming are off.
+    void setMayEdit(bool mayEdit);
 
     qint64 currentUnitId() const;
     void selectUnit(qint64 unitId);
@@ -83,6 +87,7 @@ private:
     void refreshUnit(qint64 unitId);
 
     OrgEditor *m_editor = nullptr;
+    bool m_mayEdit = true;
     QList<Region> m_regions;
     OrgTreeModel *m_model = nullptr;
     OrgTreeFilter *m_filter = nullptr;

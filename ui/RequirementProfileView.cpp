@@ -3,6 +3,7 @@
 #include "CompetencyDictionaryModel.h"
 #include "DialogSeams.h"
 #include "JabatanChoice.h"
+#include "PermissionUi.h"
 #include "RequirementTableModel.h"
 #include "registry/CompetencyEditor.h"
 #include "storage/OrgRepository.h"
@@ -78,8 +79,6 @@ RequirementProfileView::RequirementProfileView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::SelectedClicked);
     m_table->horizontalHeader()->setSectionResizeMode(RequirementTableModel::CompetencyColumn,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(26);
@@ -121,11 +120,7 @@ RequirementProfileView::RequirementProfileView(QWidget *parent)
     saveRow->addWidget(m_revert);
     saveRow->addWidget(m_save);
 
-    auto *competencyTitle = new QLabel(
-        tr("<b>Required competencies</b> — double-click a minimum level or a weight to change "
-           "it. A level below the minimum earns part of the weight (level 2 of 3 earns two "
-           "thirds)."),
-        m_form);
+    auto *competencyTitle = m_competencyTitle = new QLabel(m_form);
     competencyTitle->setWordWrap(true);
     m_form->setMaximumWidth(1000);
     auto *formLayout = new QVBoxLayout(m_form);
@@ -251,8 +246,6 @@ void RequirementProfileView::showJabatan(qint64 jabatanId)
     m_filling = false;
     m_dirty = false;
     fillAddChoice();
-    m_save->setEnabled(false);
-    m_revert->setEnabled(false);
 }
 
 void RequirementProfileView::fillAddChoice()
@@ -273,7 +266,40 @@ void RequirementProfileView::fillAddChoice()
         m_addChoice->addItem(
             QStringLiteral("%1 — %2").arg(c.name, CompetencyDictionaryModel::kindName(c.kind)),
             c.id);
-    m_add->setEnabled(m_addChoice->count() > 0);
+    updateEditing();
+}
+
+void RequirementProfileView::setMayEdit(bool mayEdit)
+{
+    m_mayEdit = mayEdit;
+    updateEditing();
+}
+
+void RequirementProfileView::updateEditing()
+{
+    const QString needed = PermissionUi::neededText(DataAction::EditCompetencies);
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_education, m_golonganMin, m_golonganMax, m_addChoice,
+                                          m_addLevel, m_addWeight, m_remove})
+        PermissionUi::gate(field, true, m_mayEdit, needed);
+    m_fields->setReadOnly(!m_mayEdit);
+    const QString weighting = tr("A level below the minimum earns part of the weight (level 2 of "
+                                 "3 earns two thirds).");
+    m_competencyTitle->setText(
+        m_mayEdit
+            ? tr("<b>Required competencies</b> — double-click a minimum level or a weight "
+                 "to change it. %1")
+                  .arg(weighting)
+            : tr("<b>Required competencies</b>. %1 <span style='color:#9a5b00'>%2</span>")
+                  .arg(weighting,
+                       PermissionUi::viewOnlyText(DataAction::EditCompetencies).toHtmlEscaped()));
+    PermissionUi::gate(m_add, m_addChoice->count() > 0, m_mayEdit, needed);
+    PermissionUi::gate(m_save, m_dirty, m_mayEdit, needed);
+    PermissionUi::gate(m_revert, m_dirty, m_mayEdit, needed);
+    m_table->setEditTriggers(m_mayEdit ? QAbstractItemView::DoubleClicked |
+                                             QAbstractItemView::EditKeyPressed |
+                                             QAbstractItemView::SelectedClicked
+                                       : QAbstractItemView::NoEditTriggers);
 }
 
 void RequirementProfileView::markDirty()
@@ -281,8 +307,7 @@ void RequirementProfileView::markDirty()
     if (m_filling || m_jabatan.id == 0)
         return;
     m_dirty = true;
-    m_save->setEnabled(true);
-    m_revert->setEnabled(true);
+    updateEditing();
 }
 
 void RequirementProfileView::addRequirement()

@@ -31,6 +31,9 @@ public:
 
     void setEditor(CompetencyEditor *editor, Database *database); // nullptr: nothing open
     void reloadLists();
+    // Whether the logged-in user may change requirement profiles
+    // (CompetencyPage::refreshPermissions): else the profile is shown without taking input.
+    void setMayEdit(bool mayEdit);
     void showJabatan(qint64 jabatanId);
     qint64 jabatanId() const { return m_jabatan.id; }
     bool hasUnsavedChanges() const { return m_dirty; }
@@ -61,6 +64,7 @@ private:
     void chooseJabatan(int index);
     void markDirty();
     void fillAddChoice();
+    void updateEditing();
     Jabatan collect() const;
 
     CompetencyEditor *m_editor = nullptr;
@@ -68,10 +72,12 @@ private:
     Jabatan m_jabatan;
     QHash<qint64, Competency> m_dictionary;
     bool m_dirty = false;
+    bool m_mayEdit = true;
     bool m_filling = false;
 
     QComboBox *m_jabatanChoice = nullptr;
     QLabel *m_typeLabel = nullptr;
+    QLabel *m_competencyTitle = nullptr;
     QComboBox *m_education = nullptr;
     QLineEdit *m_fields = nullptr;
     QComboBox *m_golonganMin = nullptr;

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "PageHeader.h"
+#include "PermissionUi.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 
@@ -18,11 +19,70 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     , m_settings(settings)
     , m_languageInUse(Translations::effectiveLanguage())
 {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(20);
+    layout->addWidget(
+        new PageHeader(tr("Settings"), tr("Your own preferences on this computer"), this));
+    layout->addWidget(createLanguageCard());
+    m_rulesButton = addDialogCard(
+        layout, tr("Eligibility rules"),
+        tr("When a PNS may be transferred: each rule on or off, blocking or warning, and its "
+           "threshold. Stored in the open database for every user; changes are recorded in the "
+           "audit trail."),
+        tr("Eligibility rules…"), &SettingsPage::eligibilityRulesRequested);
+    m_rulesButton->setObjectName(QStringLiteral("eligibilityRulesButton"));
+    m_decreeSettingsButton = addDialogCard(
+        layout, tr("Decrees and e-mail"),
+        tr("The decree number template, Menimbang, Mengingat, Tembusan, the letterhead and logo, "
+           "paper and margins, and the SMTP server notifications are sent through. Stored in the "
+           "open database for every user; only an administrator may change them."),
+        tr("Decree and e-mail settings…"), &SettingsPage::decreeSettingsRequested);
+    m_decreeSettingsButton->setObjectName(QStringLiteral("decreeSettingsButton"));
+    layout->addWidget(createAccountsCard());
+    layout->addStretch();
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
+    refreshPermissions(nullptr);
+}
+
+QFrame *SettingsPage::createCard(const QString &caption, const QString &explanation)
+{
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
-    auto *caption = new QLabel(tr("Language"), card);
-    caption->setObjectName(QStringLiteral("cardCaption"));
+    auto *captionLabel = new QLabel(caption, card);
+    captionLabel->setObjectName(QStringLiteral("cardCaption"));
+    auto *explanationLabel = new QLabel(explanation, card);
+    explanationLabel->setWordWrap(true);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(8);
+    layout->addWidget(captionLabel);
+    layout->addWidget(explanationLabel);
+    return card;
+}
 
+QVBoxLayout *SettingsPage::cardLayout(QFrame *card)
+{
+    return static_cast<QVBoxLayout *>(card->layout());
+}
+
+QPushButton *SettingsPage::addDialogCard(QVBoxLayout *pageLayout, const QString &caption,
+                                         const QString &explanation, const QString &buttonText,
+                                         void (SettingsPage::*requested)())
+{
+    QFrame *card = createCard(caption, explanation);
+    auto *button = new QPushButton(buttonText, card);
+    cardLayout(card)->addWidget(button, 0, Qt::AlignLeft);
+    connect(button, &QPushButton::clicked, this, requested);
+    pageLayout->addWidget(card);
+    return button;
+}
+
+QWidget *SettingsPage::createLanguageCard()
+{
+    QFrame *card = createCard(tr("Language"), tr("The language of menus, pages and messages. "
+                                                 "Decrees (SK) are always written in Indonesian."));
     m_language = new QComboBox(card);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Each language is named in itself, so that it can be found whatever the current language.
@@ -33,10 +93,6 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     m_language->setCurrentIndex(index >= 0 ? index : 0);
     m_language->setMinimumWidth(220);
 
-    auto *explanation = new QLabel(tr("The language of menus, pages and messages. Decrees (SK) "
-                                      "are always written in Indonesian."),
-                                   card);
-    explanation->setWordWrap(true);
     m_restartNote =
         new QLabel(tr("The new language takes effect after Simutasi is restarted."), card);
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
@@ -46,82 +102,17 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     form->setContentsMargins(0, 4, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("User interface language:"), m_language);
-
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(18, 14, 18, 14);
-    cardLayout->setSpacing(8);
-    cardLayout->addWidget(caption);
-    cardLayout->addWidget(explanation);
-    cardLayout->addLayout(form);
-    cardLayout->addWidget(m_restartNote);
-
-    auto *rulesCard = new QFrame(this);
-    rulesCard->setObjectName(QStringLiteral("card"));
-    auto *rulesCaption = new QLabel(tr("Eligibility rules"), rulesCard);
-    rulesCaption->setObjectName(QStringLiteral("cardCaption"));
-    auto *rulesExplanation =
-        new QLabel(tr("When a PNS may be transferred: each rule on or off, blocking or warning, "
-                      "and its threshold. Stored in the open database for every user; changes "
-                      "are recorded in the audit trail."),
-                   rulesCard);
-    rulesExplanation->setWordWrap(true);
-    auto *rulesButton = new QPushButton(tr("Eligibility rules…"), rulesCard);
-    rulesButton->setObjectName(QStringLiteral("eligibilityRulesButton"));
-    auto *rulesLayout = new QVBoxLayout(rulesCard);
-    rulesLayout->setContentsMargins(18, 14, 18, 14);
-    rulesLayout->setSpacing(8);
-    rulesLayout->addWidget(rulesCaption);
-    rulesLayout->addWidget(rulesExplanation);
-    rulesLayout->addWidget(rulesButton, 0, Qt::AlignLeft);
-    connect(rulesButton, &QPushButton::clicked, this, &SettingsPage::eligibilityRulesRequested);
-
-    auto *decreeCard = new QFrame(this);
-    decreeCard->setObjectName(QStringLiteral("card"));
-    auto *decreeCaption = new QLabel(tr("Decrees and e-mail"), decreeCard);
-    decreeCaption->setObjectName(QStringLiteral("cardCaption"));
-    auto *decreeExplanation =
-        new QLabel(tr("The decree number template, Menimbang, Mengingat, Tembusan, the "
-                      "letterhead and logo, paper and margins, and the SMTP server notifications "
-                      "are sent through. Stored in the open database for every user; only an "
-                      "administrator may change them."),
-                   decreeCard);
-    decreeExplanation->setWordWrap(true);
-    auto *decreeButton = m_decreeSettingsButton =
-        new QPushButton(tr("Decree and e-mail settings…"), decreeCard);
-    decreeButton->setObjectName(QStringLiteral("decreeSettingsButton"));
-    auto *decreeLayout = new QVBoxLayout(decreeCard);
-    decreeLayout->setContentsMargins(18, 14, 18, 14);
-    decreeLayout->setSpacing(8);
-    decreeLayout->addWidget(decreeCaption);
-    decreeLayout->addWidget(decreeExplanation);
-    decreeLayout->addWidget(decreeButton, 0, Qt::AlignLeft);
-    connect(decreeButton, &QPushButton::clicked, this, &SettingsPage::decreeSettingsRequested);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(20);
-    layout->addWidget(
-        new PageHeader(tr("Settings"), tr("Your own preferences on this computer"), this));
-    layout->addWidget(card);
-    layout->addWidget(rulesCard);
-    layout->addWidget(decreeCard);
-    layout->addWidget(createAccountsCard());
-    layout->addStretch();
-
-    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
+    cardLayout(card)->addLayout(form);
+    cardLayout(card)->addWidget(m_restartNote);
+    return card;
 }
 
 QWidget *SettingsPage::createAccountsCard()
 {
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("card"));
-    auto *caption = new QLabel(tr("Users and audit trail"), card);
-    caption->setObjectName(QStringLiteral("cardCaption"));
-    auto *explanation =
-        new QLabel(tr("Who may log in to the open database and with which roles, the lock-out "
-                      "after failed log-ins, and the tamper-evident record of every change."),
-                   card);
-    explanation->setWordWrap(true);
+    QFrame *card = createCard(
+        tr("Users and audit trail"),
+        tr("Who may log in to the open database and with which roles, the lock-out after failed "
+           "log-ins, and the tamper-evident record of every change."));
     m_usersButton = new QPushButton(tr("Users…"), card);
     m_usersButton->setObjectName(QStringLiteral("usersButton"));
     m_auditButton = new QPushButton(tr("Audit trail…"), card);
@@ -130,25 +121,26 @@ QWidget *SettingsPage::createAccountsCard()
     buttons->addWidget(m_usersButton);
     buttons->addWidget(m_auditButton);
     buttons->addStretch();
-    auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(18, 14, 18, 14);
-    layout->setSpacing(8);
-    layout->addWidget(caption);
-    layout->addWidget(explanation);
-    layout->addLayout(buttons);
+    cardLayout(card)->addLayout(buttons);
     connect(m_usersButton, &QPushButton::clicked, this, &SettingsPage::usersRequested);
     connect(m_auditButton, &QPushButton::clicked, this, &SettingsPage::auditTrailRequested);
-    setAccountsEnabled(false, false);
     return card;
 }
 
-void SettingsPage::setAccountsEnabled(bool databaseOpen, bool manageUsers)
+void SettingsPage::refreshPermissions(Database *database)
 {
-    m_usersButton->setEnabled(databaseOpen && manageUsers);
-    m_usersButton->setToolTip(manageUsers ? QString() : tr("Only an Administrator manages users."));
-    m_auditButton->setEnabled(databaseOpen);
-    if (m_decreeSettingsButton) // read-only for everyone but an administrator
-        m_decreeSettingsButton->setEnabled(databaseOpen);
+    PermissionUi::gate(m_usersButton, database != nullptr,
+                       PermissionUi::allows(WorkflowAction::ManageUsers),
+                       PermissionUi::neededText(WorkflowAction::ManageUsers));
+    m_auditButton->setEnabled(database != nullptr);
+    const std::pair<QPushButton *, DataAction> viewable[] = {
+        {m_rulesButton, DataAction::EditRules}, {m_decreeSettingsButton, DataAction::EditSettings}};
+    for (const auto &[button, action] : viewable) {
+        button->setEnabled(database != nullptr);
+        button->setToolTip(database && !PermissionUi::allows(database, action)
+                               ? PermissionUi::viewOnlyText(action)
+                               : QString());
+    }
 }
 
 void SettingsPage::languageChosen(int index)

@@ -6,12 +6,12 @@
 #include "NoteDialog.h"
 #include "OptionalDateEdit.h"
 #include "PageHeader.h"
+#include "PermissionUi.h"
 #include "ProposalLinesModel.h"
 #include "ProposalListModel.h"
 #include "ProposalWizard.h"
 #include "session/Session.h"
 #include "storage/OrgRepository.h"
-#include "workflow/Permissions.h"
 #include "workflow/ProposalRepository.h"
 #include "workflow/ProposalWorkflow.h"
 
@@ -367,30 +367,25 @@ void TransfersPage::showDetail(const Proposal &proposal)
 
 void TransfersPage::refreshPermissions()
 {
-    const User &user = Session::currentUser();
     const bool hasProposal = m_database && m_current.id > 0;
-    m_newButton->setEnabled(m_database && Permissions::allows(user, WorkflowAction::Create));
-    m_newButton->setToolTip(
-        m_newButton->isEnabled()
-            ? QString()
-            : tr("Needs the role %1.")
-                  .arg(Roles::names(Permissions::rolesFor(WorkflowAction::Create))));
+    PermissionUi::gate(m_newButton, m_database != nullptr,
+                       PermissionUi::allows(WorkflowAction::Create),
+                       PermissionUi::neededText(WorkflowAction::Create));
     const bool draft = hasProposal && m_current.state == ProposalState::Draft;
-    const bool mayEdit = draft && Permissions::allows(user, WorkflowAction::EditDraft);
+    const bool mayEdit = PermissionUi::allows(WorkflowAction::EditDraft);
+    const QString editNeeds = PermissionUi::neededText(WorkflowAction::EditDraft);
     m_addLinesButton->setVisible(draft);
     m_withdrawButton->setVisible(draft);
-    m_addLinesButton->setEnabled(mayEdit);
-    m_withdrawButton->setEnabled(mayEdit && m_lines->currentIndex().isValid());
+    PermissionUi::gate(m_addLinesButton, draft, mayEdit, editNeeds);
+    PermissionUi::gate(m_withdrawButton, draft && m_lines->currentIndex().isValid(), mayEdit,
+                       editNeeds);
     const QList<WorkflowAction> possible =
         hasProposal ? ProposalStates::actionsFrom(m_current.state) : QList<WorkflowAction>();
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const bool inState = possible.contains(it.key());
-        const bool allowed = Permissions::allows(user, it.key());
         it.value()->setVisible(inState);
-        it.value()->setEnabled(inState && allowed);
-        it.value()->setToolTip(
-            allowed ? QString()
-                    : tr("Needs the role %1.").arg(Roles::names(Permissions::rolesFor(it.key()))));
+        PermissionUi::gate(it.value(), inState, PermissionUi::allows(it.key()),
+                           PermissionUi::neededText(it.key()));
     }
 }
 

@@ -39,6 +39,8 @@ const QString Tester = QStringLiteral("tester.bkd");
 
 struct DialogFixture : Test::EmployeePageFixture
 {
+    // The officer whose name the audit entries carry (an operator may edit employees).
+    Test::LoggedIn officer{RoleSet{Role::Operator}, Tester};
     Employee employee;
     QPointer<EmployeeDialog> dialog;
 

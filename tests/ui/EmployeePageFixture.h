@@ -17,6 +17,8 @@ struct EmployeePageFixture
 {
     static constexpr int DemoSize = 1000;
 
+    // The demo has user accounts: an operator edits employees (logged in before the page is made).
+    LoggedIn login{RoleSet{Role::Operator}};
     TempDir dir;
     std::unique_ptr<Database> db;
     std::unique_ptr<Settings> settings;
@@ -26,6 +28,8 @@ struct EmployeePageFixture
     ~EmployeePageFixture();
 
     int count(const EmployeeFilter &filter) const { return EmployeeRepository(*db).count(filter); }
+    // The province's active employees: the demo's past has some who left (pindah keluar).
+    int active() const { return count({}); }
     int rows() const;
     // Makes the list show only this employee (by NIP) and returns their row's id.
     qint64 showOnly(const QString &nipDigits);

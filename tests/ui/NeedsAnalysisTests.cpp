@@ -22,6 +22,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EligibilityRuleRepository.h"
+#include "storage/EmployeeRepository.h"
 #include "storage/OrgRepository.h"
 #include "storage/ShortlistRepository.h"
 
@@ -46,6 +47,8 @@ constexpr int DemoEmployees = 600;
 
 struct DemoFixture
 {
+    // The demo has user accounts: an operator edits ABK, formasi and the shortlist.
+    Test::LoggedIn login{RoleSet{Role::Operator}};
     Test::TempDir dir;
     QString dbPath = dir.path(QStringLiteral("demo.db"));
     std::unique_ptr<Database> db;
@@ -242,7 +245,9 @@ TEST_CASE("The needs wizard goes from scope to a shortlisted candidate", "[ui][n
     // The pool loads in a worker; the page shows it is busy meanwhile.
     CandidateSearchPage *search = wizard.candidatesPage();
     REQUIRE(Test::waitUntil([&] { return wizard.pool() != nullptr; }, 20000));
-    CHECK(wizard.pool()->size() == DemoEmployees);
+    // The province's active employees: who left (pindah keluar) is no candidate.
+    CHECK(wizard.pool()->size() == EmployeeRepository(*f.db).count());
+    CHECK(wizard.pool()->size() < DemoEmployees);
     CHECK_FALSE(search->isBusy());
 
     Test::ModelTesterLog log;
@@ -375,6 +380,7 @@ TEST_CASE("The ABK dialog computes the need and adopts it as formasi, audited", 
 TEST_CASE("The eligibility rules dialog saves through the audited repository", "[ui][needs][rules]")
 {
     DemoFixture f;
+    const Test::LoggedIn admin(RoleSet{Role::Administrator}); // the rules are the administrator's
     DialogSeams::ScriptedScope seams;
     NeedsAnalysisPage page;
     page.setDatabase(f.db.get());

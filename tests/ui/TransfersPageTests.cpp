@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -45,13 +46,7 @@ namespace {
 
 QString sharedDemo()
 {
-    static Test::TempDir dir;
-    static const QString path = [] {
-        const QString file = dir.path(QStringLiteral("demo-shared.db"));
-        Test::buildDemoDatabase(file, 400);
-        return file;
-    }();
-    return path;
+    return Test::sharedDemoDatabase(400);
 }
 
 // Logs the process out at the end of a test, whatever it did.
@@ -60,18 +55,7 @@ struct SessionGuard
     ~SessionGuard() { Session::logOut(); }
 };
 
-// Answers the next log-in dialog with `name` and the demo password.
-void queueLogIn(const QString &name, const QString &password = {})
-{
-    DialogSeams::queueExecHandler([name, password](QDialog &dialog) {
-        auto *login = dynamic_cast<LoginDialog *>(&dialog);
-        REQUIRE(login);
-        login->nameField()->setText(name);
-        login->passwordField()->setText(password.isEmpty() ? name + QStringLiteral("123")
-                                                           : password);
-        return login->attempt() ? int(QDialog::Accepted) : int(QDialog::Rejected);
-    });
-}
+using Test::queueLogIn; // with the demo password
 
 struct Fixture
 {
@@ -93,14 +77,7 @@ struct Fixture
 
     TransfersPage *page() const { return window->transfersPage(); }
 
-    void switchTo(const QString &name)
-    {
-        queueLogIn(name);
-        auto *action = window->findChild<QAction *>(QStringLiteral("actionSwitchUser"));
-        REQUIRE(action);
-        action->trigger();
-        REQUIRE(Session::currentUser().name == name);
-    }
+    void switchTo(const QString &name) { Test::switchUser(*window, name); }
 
     ProposalState state(qint64 id) const
     {
@@ -392,12 +369,16 @@ TEST_CASE("The audit view filters by user and finds a tampered entry", "[ui][aud
     for (int row = 0; row < dialog.entries()->topLevelItemCount(); ++row)
         CHECK(dialog.entries()->topLevelItem(row)->text(2) == u"verifikator");
 
+    // The check runs in a worker thread: wait for its result.
+    QSignalSpy verified(&dialog, &AuditDialog::verificationFinished);
     dialog.verifyChain();
+    REQUIRE(verified.wait(30000));
     CHECK(dialog.verification()->text().contains(QStringLiteral("intact")));
     // An edit made outside Simutasi breaks the chain at that entry.
     QSqlQuery tamper(db.connection());
     REQUIRE(tamper.exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 5")));
     dialog.verifyChain();
+    REQUIRE(verified.wait(30000));
     CHECK(dialog.verification()->text().contains(QStringLiteral("#5:")));
 }
 

@@ -1,6 +1,10 @@
 #include "UiTestSupport.h"
 
+#include "DialogSeams.h"
+#include "LoginDialog.h"
+#include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/OrgRepository.h"
@@ -8,11 +12,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QLineEdit>
 #include <QMutex>
 #include <QSettings>
 #include <QThread>
+#include <map>
 
 namespace Simutasi::Test {
 
@@ -203,6 +210,39 @@ void buildDemoDatabase(const QString &path, int employees)
     options.referenceDate = DemoReferenceDate;
     DemoGenerator generator(*db, options);
     REQUIRE_FALSE(generator.generate());
+}
+
+QString sharedDemoDatabase(int employees)
+{
+    static TempDir dir;
+    static std::map<int, QString> built;
+    QString &path = built[employees];
+    if (path.isEmpty()) {
+        path = dir.path(QStringLiteral("demo-shared-%1.db").arg(employees));
+        buildDemoDatabase(path, employees);
+    }
+    return path;
+}
+
+void queueLogIn(const QString &name, const QString &password)
+{
+    DialogSeams::queueExecHandler([name, password](QDialog &dialog) {
+        auto *login = dynamic_cast<LoginDialog *>(&dialog);
+        REQUIRE(login);
+        login->nameField()->setText(name);
+        login->passwordField()->setText(password.isEmpty() ? name + QStringLiteral("123")
+                                                           : password);
+        return login->attempt() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    });
+}
+
+void switchUser(QWidget &window, const QString &name)
+{
+    queueLogIn(name);
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionSwitchUser"));
+    REQUIRE(action);
+    action->trigger();
+    REQUIRE(Session::currentUser().name == name);
 }
 
 } // namespace Simutasi::Test

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QWidget>
 #include <functional>
 #include <memory>
 
@@ -36,6 +37,14 @@ QString fullNameOf(int index); // with titles
 
 // A demo province from DemoGenerator, with a fixed reference date.
 void buildDemoDatabase(const QString &path, int employees);
+// A demo province of `employees` built once per test run and shared by the tests that ask for
+// that size: copy it before changing anything in it.
+QString sharedDemoDatabase(int employees);
+// Answers the next log-in dialog (through DialogSeams) with `name` and `password`, by default the
+// demo password of that account (its name and "123"); rejected when the log-in fails.
+void queueLogIn(const QString &name, const QString &password = {});
+// File ▸ Log out / switch user in `window`, logging in again as the demo account `name`.
+void switchUser(QWidget &window, const QString &name);
 inline const QDate DemoReferenceDate{2026, 11, 27};
 
 } // namespace Simutasi::Test
