@@ -352,10 +352,6 @@ Kode keluar: 0 selesai (verify: jejak audit utuh); 1 jejak audit rusak; 2 penggu
         <translation>Menampilkan daftar usulan mutasi beserta status, baris, dan tanggalnya.</translation>
     </message>
     <message>
-        <source>Show a transfer proposal, or move it on (submit, verify, approve, execute, ...) as a logged-in user.</source>
-        <translation>Menampilkan usulan mutasi, atau memprosesnya lebih lanjut (submit, verify, approve, execute, ...) sebagai pengguna yang telah masuk.</translation>
-    </message>
-    <message>
         <source>Add or list the users who log in, with roles.</source>
         <translation>Menambahkan atau menampilkan daftar pengguna yang dapat masuk, beserta perannya.</translation>
     </message>
@@ -371,12 +367,20 @@ Kode keluar: 0 selesai (verify: jejak audit utuh); 1 jejak audit rusak; 2 penggu
         <source>Issue the decree of an approved proposal, or print an issued one as PDF with its petikan and letters.</source>
         <translation>Menerbitkan SK dari usulan yang telah disetujui, atau mencetak SK yang telah diterbitkan sebagai PDF beserta petikan dan suratnya.</translation>
     </message>
+    <message>
+        <source>Create a transfer proposal, show one, or move it on (submit, verify, approve, execute, ...) as a logged-in user.</source>
+        <translation>Membuat usulan mutasi, menampilkan satu usulan, atau memprosesnya lebih lanjut (submit, verify, approve, execute, ...) sebagai pengguna yang telah masuk.</translation>
+    </message>
 </context>
 <context>
     <name>CliLogin</name>
     <message>
         <source>Password of %1: </source>
         <translation>Kata sandi %1: </translation>
+    </message>
+    <message>
+        <source>simutasi-cli %1 needs --user: this database has user accounts, and changes are made by a logged-in user with the right role.</source>
+        <translation>simutasi-cli %1 memerlukan --user: basis data ini memiliki akun pengguna, dan perubahan dilakukan oleh pengguna yang telah masuk dengan peran yang sesuai.</translation>
     </message>
 </context>
 <context>
@@ -746,28 +750,6 @@ Kode keluar: 0 selesai (verify: jejak audit utuh); 1 jejak audit rusak; 2 penggu
 <context>
     <name>DecreeCommand</name>
     <message>
-        <source>Usage: simutasi-cli decree --db DB --proposal ID [--pdf OUT.pdf] [--petikan DIR] [--letters DIR] [--user U] [--date YYYY-MM-DD] [--notify]
-
-Renders the transfer decree (SK with its Lampiran) of the proposal ID. For an approved proposal the decree is issued first: its number is drawn and the proposal moves to &quot;decree issued&quot;; this needs --user with the role Pejabat Penandatangan (password from SIMUTASI_PASSWORD, else asked). An issued decree is rendered from its stored content, exactly as issued.
-  --pdf OUT.pdf   write the SK and its Lampiran
-  --petikan DIR   write one petikan per employee into DIR
-  --letters DIR   write one notification letter (surat pemberitahuan) per employee
-  --date D        the date of a decree issued now (default: today)
-  --notify        e-mail the letter and the petikan to the employees with an address (SMTP settings of the database)
-
-Exit codes: 0 done; 1 refused (log-in, role, state) or a file that cannot be written; 2 wrong usage or a database that cannot be opened.</source>
-        <translation>Penggunaan: simutasi-cli decree --db DB --proposal ID [--pdf OUT.pdf] [--petikan DIR] [--letters DIR] [--user U] [--date YYYY-MM-DD] [--notify]
-
-Menyusun SK mutasi (SK beserta Lampiran) dari usulan ID. Untuk usulan yang telah disetujui, SK diterbitkan terlebih dahulu: nomornya diambil dan usulan berpindah ke status &quot;SK diterbitkan&quot;; hal ini memerlukan --user dengan peran Pejabat Penandatangan (kata sandi dari SIMUTASI_PASSWORD, jika tidak ada akan ditanyakan). SK yang telah diterbitkan disusun dari isi yang tersimpan, persis seperti saat diterbitkan.
-  --pdf OUT.pdf   tulis SK beserta Lampirannya
-  --petikan DIR   tulis satu petikan per pegawai ke DIR
-  --letters DIR   tulis satu surat pemberitahuan per pegawai
-  --date D        tanggal SK yang diterbitkan sekarang (bawaan: hari ini)
-  --notify        kirim surat dan petikan melalui e-mail kepada pegawai yang memiliki alamat (pengaturan SMTP basis data)
-
-Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status) atau berkas tidak dapat ditulis; 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
-    </message>
-    <message>
         <source>The option --proposal ID is required.</source>
         <translation>Opsi --proposal ID wajib diisi.</translation>
     </message>
@@ -810,6 +792,28 @@ Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status) atau berkas tidak dapat
     <message>
         <source>E-mails: %1 queued, %2 sent, %3 failed.</source>
         <translation>E-mail: %1 dalam antrean, %2 terkirim, %3 gagal.</translation>
+    </message>
+    <message>
+        <source>Usage: simutasi-cli decree --db DB --proposal ID [--pdf OUT.pdf] [--petikan DIR] [--letters DIR] [--user U] [--date YYYY-MM-DD] [--notify]
+
+Renders the transfer decree (SK with its Lampiran) of the proposal ID. For an approved proposal the decree is issued first: its number is drawn and the proposal moves to &quot;decree issued&quot;; this needs --user with the role Pejabat Penandatangan (password from SIMUTASI_PASSWORD, else asked). An issued decree is rendered from its stored content, exactly as issued.
+  --pdf OUT.pdf   write the SK and its Lampiran
+  --petikan DIR   write one petikan per employee into DIR
+  --letters DIR   write one notification letter (surat pemberitahuan) per employee
+  --date D        the date of a decree issued now (default: today)
+  --notify        e-mail the letter and the petikan to the employees with an address (SMTP settings of the database); needs --user with the role Operator BKD or Administrator once the database has user accounts
+
+Exit codes: 0 done; 1 refused (log-in, role, state) or a file that cannot be written; 2 wrong usage or a database that cannot be opened.</source>
+        <translation>Penggunaan: simutasi-cli decree --db DB --proposal ID [--pdf OUT.pdf] [--petikan DIR] [--letters DIR] [--user U] [--date YYYY-MM-DD] [--notify]
+
+Membuat SK mutasi (SK beserta Lampiran-nya) dari usulan ID. Untuk usulan yang telah disetujui, SK diterbitkan terlebih dahulu: nomornya diambil dan usulan berpindah ke status &quot;SK diterbitkan&quot;; hal ini memerlukan --user dengan peran Pejabat Penandatangan (kata sandi dari SIMUTASI_PASSWORD, jika tidak ada akan ditanyakan). SK yang telah diterbitkan dibuat dari isinya yang tersimpan, persis seperti saat diterbitkan.
+  --pdf OUT.pdf   tulis SK beserta Lampiran-nya
+  --petikan DIR   tulis satu petikan per pegawai ke dalam DIR
+  --letters DIR   tulis satu surat pemberitahuan per pegawai
+  --date D        tanggal SK yang diterbitkan sekarang (bawaan: hari ini)
+  --notify        kirim surat dan petikan melalui e-mail kepada pegawai yang memiliki alamat e-mail (pengaturan SMTP basis data); memerlukan --user dengan peran Operator BKD atau Administrator bila basis data sudah memiliki akun pengguna
+
+Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status) atau berkas tidak dapat ditulis; 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1151,33 @@ Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status) atau berkas tidak dapat
     </message>
 </context>
 <context>
+    <name>EmployeeDeparture</name>
+    <message>
+        <source>Transferred out, TMT %1</source>
+        <translation>Pindah keluar, TMT %1</translation>
+    </message>
+    <message>
+        <source>Transferred out to %1, TMT %2</source>
+        <translation>Pindah keluar ke %1, TMT %2</translation>
+    </message>
+    <message>
+        <source>Retired, TMT %1</source>
+        <translation>Pensiun, TMT %1</translation>
+    </message>
+    <message>
+        <source>Deceased, %1</source>
+        <translation>Meninggal dunia, %1</translation>
+    </message>
+    <message>
+        <source>Left the service, TMT %1</source>
+        <translation>Berhenti, TMT %1</translation>
+    </message>
+    <message>
+        <source>(SK %1)</source>
+        <translation>(SK %1)</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeEditor</name>
     <message>
         <source>The NIP is not valid: %1</source>
@@ -1323,6 +1354,10 @@ Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status) atau berkas tidak dapat
         <source>This NIP is not in the database yet, and a new employee needs a name: map the column that holds the names.</source>
         <translation>NIP ini belum ada dalam basis data, dan pegawai baru harus memiliki nama: petakan kolom yang berisi nama pegawai.</translation>
     </message>
+    <message>
+        <source>This employee left the province (%1): a post is not imported for them.</source>
+        <translation>Pegawai ini telah keluar dari provinsi (%1): jabatannya tidak diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeListReports</name>
@@ -1482,32 +1517,6 @@ Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status) atau berkas tidak dapat
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Usage: simutasi-cli import --db DB --kind KIND FILE [--dry-run] [--strict] [--create-missing] [--mapping M.json] [--save-mapping M.json] [--rejects OUT.csv|OUT.xlsx]
-
-KIND is one of: %1. FILE is CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX (the first sheet).
-Every row is checked before anything is written; the valid rows are then written in one transaction and every rejected row is listed with its reason.
-  --dry-run         check only, write nothing
-  --strict          write nothing when any row is rejected
-  --create-missing  create the units, OPDs and jabatan the rows name
-  --mapping M       a JSON file {&quot;field&quot;: &quot;header&quot; or column number} over the detected columns
-  --save-mapping M  save the mapping used, to reuse it with --mapping
-  --rejects OUT     save the rejected rows as CSV, or XLSX by the extension
-
-Exit codes: 0 done; 1 rows rejected with --strict (nothing written); 2 wrong usage, unreadable file or database error (nothing written).</source>
-        <translation>Penggunaan: simutasi-cli import --db DB --kind KIND FILE [--dry-run] [--strict] [--create-missing] [--mapping M.json] [--save-mapping M.json] [--rejects OUT.csv|OUT.xlsx]
-
-KIND adalah salah satu dari: %1. FILE berupa CSV (pemisah koma, titik koma, atau tab; UTF-8 atau Windows-1252) atau XLSX (lembar kerja pertama).
-Setiap baris diperiksa sebelum apa pun ditulis; baris yang valid kemudian ditulis dalam satu transaksi, dan setiap baris yang ditolak dicantumkan beserta alasannya.
-  --dry-run         hanya memeriksa, tidak menulis apa pun
-  --strict          tidak menulis apa pun bila ada baris yang ditolak
-  --create-missing  buat unit kerja, OPD, dan jabatan yang disebut dalam baris tetapi belum ada
-  --mapping M       berkas JSON {&quot;isian&quot;: &quot;judul kolom&quot; atau nomor kolom} yang menggantikan kolom hasil deteksi
-  --save-mapping M  simpan pemetaan yang dipakai, agar dapat digunakan lagi dengan --mapping
-  --rejects OUT     simpan baris yang ditolak sebagai CSV, atau XLSX sesuai ekstensinya
-
-Kode keluar: 0 selesai; 1 ada baris yang ditolak dengan --strict (tidak ada yang ditulis); 2 penggunaan salah, berkas tidak terbaca, atau kesalahan basis data (tidak ada yang ditulis).</translation>
-    </message>
-    <message>
         <source>--db, --kind and exactly one FILE are needed.</source>
         <translation>--db, --kind, dan tepat satu FILE wajib diisi.</translation>
     </message>
@@ -1632,6 +1641,34 @@ Kode keluar: 0 selesai; 1 ada baris yang ditolak dengan --strict (tidak ada yang
     <message>
         <source>(while writing row %1)</source>
         <translation>(saat menulis baris %1)</translation>
+    </message>
+    <message>
+        <source>Usage: simutasi-cli import --db DB --kind KIND FILE [--user U] [--dry-run] [--strict] [--create-missing] [--mapping M.json] [--save-mapping M.json] [--rejects OUT.csv|OUT.xlsx]
+
+KIND is one of: %1. FILE is CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX (the first sheet).
+Every row is checked before anything is written; the valid rows are then written in one transaction and every rejected row is listed with its reason.
+  --user U          the user who imports (Operator BKD or Administrator); the password is read from SIMUTASI_PASSWORD, else asked. Required once the database has user accounts, except with --dry-run
+  --dry-run         check only, write nothing
+  --strict          write nothing when any row is rejected
+  --create-missing  create the units, OPDs and jabatan the rows name
+  --mapping M       a JSON file {&quot;field&quot;: &quot;header&quot; or column number} over the detected columns
+  --save-mapping M  save the mapping used, to reuse it with --mapping
+  --rejects OUT     save the rejected rows as CSV, or XLSX by the extension
+
+Exit codes: 0 done; 1 refused (log-in, role) or rows rejected with --strict (nothing written); 2 wrong usage, unreadable file or database error (nothing written).</source>
+        <translation>Penggunaan: simutasi-cli import --db DB --kind KIND FILE [--user U] [--dry-run] [--strict] [--create-missing] [--mapping M.json] [--save-mapping M.json] [--rejects OUT.csv|OUT.xlsx]
+
+KIND adalah salah satu dari: %1. FILE berupa CSV (pemisah koma, titik koma, atau tab; UTF-8 atau Windows-1252) atau XLSX (lembar pertama).
+Setiap baris diperiksa sebelum ada yang ditulis; baris yang valid kemudian ditulis dalam satu transaksi dan setiap baris yang ditolak dicantumkan beserta alasannya.
+  --user U          pengguna yang mengimpor (Operator BKD atau Administrator); kata sandi dibaca dari SIMUTASI_PASSWORD, jika tidak ada akan ditanyakan. Wajib bila basis data sudah memiliki akun pengguna, kecuali dengan --dry-run
+  --dry-run         hanya periksa, tidak menulis apa pun
+  --strict          tidak menulis apa pun bila ada baris yang ditolak
+  --create-missing  buat unit kerja, OPD, dan jabatan yang disebutkan pada baris
+  --mapping M       berkas JSON {&quot;field&quot;: &quot;header&quot; atau nomor kolom} yang menggantikan kolom yang terdeteksi
+  --save-mapping M  simpan pemetaan yang digunakan, untuk dipakai lagi dengan --mapping
+  --rejects OUT     simpan baris yang ditolak sebagai CSV, atau XLSX sesuai ekstensinya
+
+Kode keluar: 0 selesai; 1 ditolak (masuk, peran) atau ada baris yang ditolak dengan --strict (tidak ada yang ditulis); 2 penggunaan salah, berkas tidak dapat dibaca, atau kesalahan basis data (tidak ada yang ditulis).</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2223,21 @@ Kode keluar: 0 selesai; 2 penggunaan salah, OPD tidak dikenal, atau basis data t
     </message>
 </context>
 <context>
+    <name>PermissionUi</name>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>Needs the role %1 to %2.</source>
+        <translation>Memerlukan peran %1 untuk %2.</translation>
+    </message>
+    <message>
+        <source>View only: only the role %1 may %2.</source>
+        <translation>Hanya lihat: hanya peran %1 yang boleh %2.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Nobody is logged in: log in to %1.</source>
@@ -2250,6 +2302,53 @@ Kode keluar: 0 selesai; 2 penggunaan salah, OPD tidak dikenal, atau basis data t
     <message>
         <source>manage users</source>
         <translation>mengelola pengguna</translation>
+    </message>
+    <message>
+        <source>change employee data</source>
+        <translation>mengubah data pegawai</translation>
+    </message>
+    <message>
+        <source>change units, jabatan or formasi</source>
+        <translation>mengubah unit kerja, jabatan, atau formasi</translation>
+    </message>
+    <message>
+        <source>change competency data</source>
+        <translation>mengubah data kompetensi</translation>
+    </message>
+    <message>
+        <source>change the shortlist</source>
+        <translation>mengubah daftar pendek</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>mengimpor data</translation>
+    </message>
+    <message>
+        <source>record or send notifications of a decree</source>
+        <translation>mencatat atau mengirim pemberitahuan SK</translation>
+    </message>
+    <message>
+        <source>change the eligibility rules</source>
+        <translation>mengubah aturan kelayakan</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>mengubah pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>PostLookup</name>
+    <message>
+        <source>there is no open unit with the code or name &quot;%1&quot;</source>
+        <translation>tidak ada unit kerja aktif dengan kode atau nama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 units; give the unit&apos;s code or id</source>
+        <translation>&quot;%1&quot; menunjuk %2 unit kerja; sebutkan kode atau id unit kerjanya</translation>
+    </message>
+    <message>
+        <source>there is no jabatan called &quot;%1&quot;</source>
+        <translation>tidak ada jabatan bernama &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2320,40 +2419,6 @@ Menampilkan daftar usulan mutasi, yang terbaru lebih dahulu: id, nomor, status, 
   --limit N  tampilkan paling banyak N usulan (bawaan %2)
 
 Kode keluar: 0 selesai; 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
-    </message>
-    <message>
-        <source>Usage: simutasi-cli proposal ACTION ID --db DB [--user U] [options]
-
-  show ID                              the lines and the timeline (no log-in)
-  submit ID --user U [--note T]        Operator BKD
-  verify ID --user U [--note T]        Verifikator BKD
-  return ID --user U --note T          Verifikator BKD: back to draft with notes
-  approve ID --user U --meeting-date D [--note T] [--reject-line L]...
-                                       Tim Penilai: the lines named are rejected
-  reject ID --user U --meeting-date D --note T   Tim Penilai
-  decree ID --user U --number N --date D         Pejabat Penandatangan
-  execute ID --user U                  Operator BKD or Administrator, on the TMT
-  close ID --user U [--note T]         Operator BKD or Administrator
-  cancel ID --user U --note REASON     Operator BKD or Administrator
-
-The password is read from the environment variable SIMUTASI_PASSWORD, else asked.
-Exit codes: 0 done; 1 refused (log-in, role, state, conflict); 2 wrong usage or a database that cannot be opened.</source>
-        <translation>Penggunaan: simutasi-cli proposal ACTION ID --db DB [--user U] [opsi]
-
-  show ID                              baris dan linimasa usulan (tanpa masuk)
-  submit ID --user U [--note T]        Operator BKD
-  verify ID --user U [--note T]        Verifikator BKD
-  return ID --user U --note T          Verifikator BKD: kembali ke draf dengan catatan
-  approve ID --user U --meeting-date D [--note T] [--reject-line L]...
-                                       Tim Penilai: baris yang disebutkan ditolak
-  reject ID --user U --meeting-date D --note T   Tim Penilai
-  decree ID --user U --number N --date D         Pejabat Penandatangan
-  execute ID --user U                  Operator BKD atau Administrator, pada TMT
-  close ID --user U [--note T]         Operator BKD atau Administrator
-  cancel ID --user U --note REASON     Operator BKD atau Administrator
-
-Kata sandi dibaca dari variabel lingkungan SIMUTASI_PASSWORD, jika tidak ada akan ditanyakan.
-Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status, konflik); 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -2438,6 +2503,165 @@ Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status, konflik); 2 penggunaan 
     <message>
         <source>Proposal %1 is now %2.</source>
         <translation>Usulan %1 sekarang berstatus %2.</translation>
+    </message>
+    <message>
+        <source>Usage: simutasi-cli proposal ACTION ID --db DB [--user U] [options]
+       simutasi-cli proposal create --db DB --user U --title T --tmt D ...
+
+  create --user U ...                  Operator BKD: a new proposal with its lines (see &quot;proposal create --help&quot;)
+  show ID                              the lines and the timeline (no log-in)
+  submit ID --user U [--note T]        Operator BKD
+  verify ID --user U [--note T]        Verifikator BKD
+  return ID --user U --note T          Verifikator BKD: back to draft with notes
+  approve ID --user U --meeting-date D [--note T] [--reject-line L]...
+                                       Tim Penilai: the lines named (their numbers in show) are rejected
+  reject ID --user U --meeting-date D --note T   Tim Penilai
+  decree ID --user U --number N --date D         Pejabat Penandatangan
+  execute ID --user U                  Operator BKD or Administrator, on the TMT
+  close ID --user U [--note T]         Operator BKD or Administrator
+  cancel ID --user U --note REASON     Operator BKD or Administrator
+  withdraw-line ID --line N --reason R --user U
+                                       Operator BKD (draft), or Operator BKD or Administrator (approved or decree issued, e.g. an upheld keberatan): takes line N (its number in show) off the proposal
+
+The password is read from the environment variable SIMUTASI_PASSWORD, else asked.
+Exit codes: 0 done; 1 refused (log-in, role, state, conflict); 2 wrong usage or a database that cannot be opened.</source>
+        <translation>Penggunaan: simutasi-cli proposal ACTION ID --db DB [--user U] [opsi]
+       simutasi-cli proposal create --db DB --user U --title T --tmt D ...
+
+  create --user U ...                  Operator BKD: usulan baru beserta barisnya (lihat &quot;proposal create --help&quot;)
+  show ID                              baris dan linimasa usulan (tanpa masuk)
+  submit ID --user U [--note T]        Operator BKD
+  verify ID --user U [--note T]        Verifikator BKD
+  return ID --user U --note T          Verifikator BKD: kembali ke draf dengan catatan
+  approve ID --user U --meeting-date D [--note T] [--reject-line L]...
+                                       Tim Penilai: baris yang disebutkan (nomornya pada show) ditolak
+  reject ID --user U --meeting-date D --note T   Tim Penilai
+  decree ID --user U --number N --date D         Pejabat Penandatangan
+  execute ID --user U                  Operator BKD atau Administrator, pada TMT
+  close ID --user U [--note T]         Operator BKD atau Administrator
+  cancel ID --user U --note REASON     Operator BKD atau Administrator
+  withdraw-line ID --line N --reason R --user U
+                                       Operator BKD (draf), atau Operator BKD atau Administrator (disetujui atau SK diterbitkan, mis. keberatan yang dikabulkan): mengeluarkan baris N (nomornya pada show) dari usulan
+
+Kata sandi dibaca dari variabel lingkungan SIMUTASI_PASSWORD, jika tidak ada akan ditanyakan.
+Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status, konflik); 2 penggunaan salah atau basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Write &quot;proposal create&quot; first, then its options.</source>
+        <translation>Tulis &quot;proposal create&quot; terlebih dahulu, lalu opsinya.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 has no line %2 (see proposal show).</source>
+        <translation>Usulan %1 tidak memiliki baris %2 (lihat proposal show).</translation>
+    </message>
+    <message>
+        <source>withdraw-line needs one --line N.</source>
+        <translation>withdraw-line memerlukan satu --line N.</translation>
+    </message>
+    <message>
+        <source>Line %1 of proposal %2 is withdrawn.</source>
+        <translation>Baris %1 dari usulan %2 telah ditarik.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCreateCommand</name>
+    <message>
+        <source>Usage: simutasi-cli proposal create --db DB --user U --title T --tmt YYYY-MM-DD
+           (--move NIP=UNIT/JABATAN ... | --lines FILE) [--reason R]
+           [--justification J] [--self-requested] [--submit]
+
+Creates a draft transfer proposal with its lines as the user U (Operator BKD) and, with --submit, submits it. Every line is judged by the same eligibility rules as the ranking. It all happens in one transaction: when any line is refused (unknown NIP, unit or jabatan, an employee blocked by the rules or already on an open proposal, a warning without justification) nothing is created, and every refused line is named with its reason.
+  --title T                the title of the proposal
+  --tmt D                  the planned TMT of every line
+  --move NIP=UNIT/JABATAN  one line: the employee&apos;s NIP, the target unit (code, name or id) and the jabatan (name or id); repeat it for more lines
+  --lines FILE             the lines from a CSV (&apos;;&apos; or &apos;,&apos; between fields) or XLSX file with the header row nip;unit;jabatan and, optionally, reason;justification;self_requested (1/0, yes/no, ya/tidak)
+  --reason R               the reason of every line (a file&apos;s reason column overrides it)
+  --justification J        the written justification of lines with warnings (a file&apos;s column overrides it)
+  --self-requested         the --move lines were asked for by the employees
+  --submit                 submit the proposal after creating it
+
+The password is read from the environment variable SIMUTASI_PASSWORD, else asked.
+Exit codes: 0 created; 1 refused (log-in, role, a line, a conflict at submit), nothing created; 2 wrong usage, an unreadable file or a database that cannot be opened.</source>
+        <translation>Penggunaan: simutasi-cli proposal create --db DB --user U --title T --tmt YYYY-MM-DD
+           (--move NIP=UNIT/JABATAN ... | --lines FILE) [--reason R]
+           [--justification J] [--self-requested] [--submit]
+
+Membuat draf usulan mutasi beserta barisnya sebagai pengguna U (Operator BKD) dan, dengan --submit, mengajukannya. Setiap baris dinilai dengan aturan kelayakan yang sama seperti pada pemeringkatan. Semuanya berlangsung dalam satu transaksi: bila ada baris yang ditolak (NIP, unit kerja, atau jabatan tidak dikenal, pegawai yang terhalang oleh aturan atau sudah ada dalam usulan terbuka, peringatan tanpa justifikasi), tidak ada yang dibuat, dan setiap baris yang ditolak disebutkan beserta alasannya.
+  --title T                judul usulan
+  --tmt D                  TMT rencana untuk setiap baris
+  --move NIP=UNIT/JABATAN  satu baris: NIP pegawai, unit kerja tujuan (kode, nama, atau id) dan jabatan (nama atau id); ulangi untuk baris berikutnya
+  --lines FILE             baris dari berkas CSV (&apos;;&apos; atau &apos;,&apos; di antara kolom) atau XLSX dengan baris judul kolom nip;unit;jabatan dan, bila perlu, reason;justification;self_requested (1/0, yes/no, ya/tidak)
+  --reason R               alasan untuk setiap baris (kolom reason pada berkas menggantikannya)
+  --justification J        justifikasi tertulis untuk baris yang memiliki peringatan (kolom pada berkas menggantikannya)
+  --self-requested         baris --move diminta oleh pegawai sendiri
+  --submit                 ajukan usulan setelah dibuat
+
+Kata sandi dibaca dari variabel lingkungan SIMUTASI_PASSWORD, jika tidak ada akan ditanyakan.
+Kode keluar: 0 dibuat; 1 ditolak (masuk, peran, suatu baris, konflik saat pengajuan), tidak ada yang dibuat; 2 penggunaan salah, berkas tidak dapat dibaca, atau basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>--move &quot;%1&quot; is not NIP=UNIT/JABATAN.</source>
+        <translation>--move &quot;%1&quot; tidak berformat NIP=UNIT/JABATAN.</translation>
+    </message>
+    <message>
+        <source>--move %1</source>
+        <translation>--move %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a header row with the columns nip, unit and jabatan (and optionally reason, justification, self_requested).</source>
+        <translation>%1 memerlukan baris judul kolom dengan kolom nip, unit, dan jabatan (serta, bila perlu, reason, justification, self_requested).</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Baris %1</translation>
+    </message>
+    <message>
+        <source>%1: self_requested &quot;%2&quot; is not yes or no.</source>
+        <translation>%1: self_requested &quot;%2&quot; bukan ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>%1 holds no lines.</source>
+        <translation>%1 tidak memuat baris apa pun.</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2)</source>
+        <translation>%1 (NIP %2)</translation>
+    </message>
+    <message>
+        <source>there is no employee with this NIP</source>
+        <translation>tidak ada pegawai dengan NIP ini</translation>
+    </message>
+    <message>
+        <source>no reason is given (--reason or a reason column)</source>
+        <translation>alasan tidak diberikan (--reason atau kolom reason)</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1 of %2 lines were refused.</source>
+        <translation>Tidak ada yang dibuat: %1 dari %2 baris ditolak.</translation>
+    </message>
+    <message>
+        <source>Created proposal %1 (id %2), state %3, with %4 line(s):</source>
+        <translation>Usulan %1 (id %2) telah dibuat, status %3, dengan %4 baris:</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justifikasi: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>--user, --title and --tmt are required.</source>
+        <translation>--user, --title, dan --tmt wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Give the lines either with --move or with --lines FILE.</source>
+        <translation>Berikan baris dengan --move atau dengan --lines FILE.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: the proposal could not be submitted.</source>
+        <translation>Tidak ada yang dibuat: usulan tidak dapat diajukan.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2917,10 @@ Kode keluar: 0 selesai; 1 ditolak (masuk, peran, status, konflik); 2 penggunaan 
     <message>
         <source>There is no approved, not yet executed proposal line with id %1.</source>
         <translation>Tidak ada baris usulan yang disetujui dan belum dilaksanakan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>%1 left the province (transferred out to %2, TMT %3) and cannot be proposed for a transfer.</source>
+        <translation>%1 telah keluar dari provinsi (pindah keluar ke %2, TMT %3) dan tidak dapat diusulkan untuk mutasi.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3459,18 @@ Kode keluar: 0 ditulis; 1 berkas tidak dapat ditulis; 2 penggunaan salah, lapora
     <message>
         <source>Chain broken at entry #%1: %2</source>
         <translation>Rantai terputus pada entri #%1: %2</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed or reordered outside Simutasi</source>
+        <translation>Periksa bahwa tidak ada entri yang diubah, dihapus, atau diubah urutannya di luar Simutasi</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>Rantai tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>Checking the chain of every entry…</source>
+        <translation>Memeriksa rantai setiap entri…</translation>
     </message>
 </context>
 <context>
@@ -3945,10 +4185,6 @@ tidak diisi</translation>
         <translation>E-mail (SMTP)</translation>
     </message>
     <message>
-        <source>Only an administrator may change these settings; you can read them.</source>
-        <translation>Hanya administrator yang dapat mengubah pengaturan ini; Anda dapat membacanya.</translation>
-    </message>
-    <message>
         <source>Placeholders: {klasifikasi}, {nomor}, {unit}, {bulan romawi}, {bulan}, {tahun}. {nomor} is required.</source>
         <translation>Penanda tempat: {klasifikasi}, {nomor}, {unit}, {bulan romawi}, {bulan}, {tahun}. {nomor} wajib ada.</translation>
     </message>
@@ -4163,6 +4399,10 @@ tidak diisi</translation>
     <message>
         <source>The decree texts were saved, the e-mail settings not: %1</source>
         <translation>Teks SK telah disimpan, tetapi pengaturan e-mail tidak: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5015,10 @@ Close and discard them?</source>
 
 Tutup dan buang perubahan tersebut?</translation>
     </message>
+    <message>
+        <source>%1 left the province; the post is no longer theirs.</source>
+        <translation>%1 telah keluar dari provinsi; jabatan ini tidak lagi didudukinya.</translation>
+    </message>
 </context>
 <context>
     <name>Simutasi::EmployeeFilterBar</name>
@@ -4857,6 +5101,22 @@ Tutup dan buang perubahan tersebut?</translation>
     <message>
         <source>More filters: status, gender, golongan, jabatan type, rotation, BUP and data completeness</source>
         <translation>Filter lainnya: status, jenis kelamin, golongan, jenis jabatan, rotasi, BUP, dan kelengkapan data</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Telah keluar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Active employees of the province, employees who left it (transferred out to another instansi), or both</source>
+        <translation>Pegawai aktif provinsi, pegawai yang telah keluar (pindah keluar ke instansi lain), atau keduanya</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5512,14 @@ Tutup dan buang perubahan tersebut?</translation>
         <source>Add an employee to the register (Ctrl+Shift+N)</source>
         <translation>Tambahkan pegawai ke data kepegawaian (Ctrl+Shift+N)</translation>
     </message>
+    <message>
+        <source>%1 employees who left the province</source>
+        <translation>%1 pegawai yang telah keluar dari provinsi</translation>
+    </message>
+    <message>
+        <source>%1 employees, active and departed</source>
+        <translation>%1 pegawai, aktif dan telah keluar</translation>
+    </message>
 </context>
 <context>
     <name>Simutasi::EmployeeTableModel</name>
@@ -5310,6 +5578,14 @@ Tutup dan buang perubahan tersebut?</translation>
     <message>
         <source>Date from which the employee holds the current jabatan</source>
         <translation>Tanggal mulai pegawai menduduki jabatan saat ini</translation>
+    </message>
+    <message>
+        <source>Left the province</source>
+        <translation>Telah keluar dari provinsi</translation>
+    </message>
+    <message>
+        <source>Transferred out to %1</source>
+        <translation>Pindah keluar ke %1</translation>
     </message>
 </context>
 <context>
@@ -5578,15 +5854,15 @@ Tutup dan buang perubahan tersebut?</translation>
         <source>Proposals by state</source>
         <translation>Usulan menurut status</translation>
     </message>
-    <message numerus="yes">
-        <source>9-box distribution (%n not placed)</source>
-        <translation>
-            <numerusform>Sebaran 9 kotak (%n belum ditempatkan)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Competency data complete (%), lowest OPDs</source>
         <translation>Kelengkapan data kompetensi (%), OPD terendah</translation>
+    </message>
+    <message numerus="yes">
+        <source>9-box distribution (%Ln not placed)</source>
+        <translation>
+            <numerusform>Sebaran 9 kotak (%Ln tidak ditempatkan)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6517,10 +6793,6 @@ Kosongkan untuk menerima semua jurusan.</translation>
         <translation>Aturan…</translation>
     </message>
     <message>
-        <source>The eligibility rules for transfers (administrators)</source>
-        <translation>Aturan kelayakan mutasi (Administrator)</translation>
-    </message>
-    <message>
         <source>Unit with surplus</source>
         <translation>Unit kerja dengan kelebihan</translation>
     </message>
@@ -6637,6 +6909,10 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>The rules are stored in the database: open one first.</source>
         <translation>Aturan tersimpan di basis data: buka basis data terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The eligibility rules for transfers</source>
+        <translation>Aturan kelayakan untuk mutasi</translation>
     </message>
 </context>
 <context>
@@ -7512,12 +7788,6 @@ Kosongkan untuk menerima semua jurusan.</translation>
         <source>Open a database to see its reports.</source>
         <translation>Buka basis data untuk melihat laporannya.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s).</source>
-        <translation>
-            <numerusform>%n baris.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
@@ -7549,6 +7819,12 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln baris.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7602,10 +7878,6 @@ Kosongkan untuk menerima semua jurusan.</translation>
         <translation>&amp;Kembalikan</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Required competencies&lt;/b&gt; — double-click a minimum level or a weight to change it. A level below the minimum earns part of the weight (level 2 of 3 earns two thirds).</source>
-        <translation>&lt;b&gt;Kompetensi yang dipersyaratkan&lt;/b&gt; — klik dua kali pada tingkat minimum atau bobot untuk mengubahnya. Tingkat di bawah minimum memperoleh sebagian bobot (tingkat 2 dari 3 memperoleh dua pertiga).</translation>
-    </message>
-    <message>
         <source>Discard changes?</source>
         <translation>Buang perubahan?</translation>
     </message>
@@ -7616,6 +7888,18 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>The requirement profile was not saved</source>
         <translation>Profil persyaratan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>A level below the minimum earns part of the weight (level 2 of 3 earns two thirds).</source>
+        <translation>Tingkat di bawah minimum mendapat sebagian bobot (tingkat 2 dari 3 mendapat dua pertiga).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Required competencies&lt;/b&gt; — double-click a minimum level or a weight to change it. %1</source>
+        <translation>&lt;b&gt;Kompetensi yang dipersyaratkan&lt;/b&gt; — klik dua kali tingkat minimum atau bobot untuk mengubahnya. %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Required competencies&lt;/b&gt;. %1 &lt;span style=&apos;color:#9a5b00&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Kompetensi yang dipersyaratkan&lt;/b&gt;. %1 &lt;span style=&apos;color:#9a5b00&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -7690,10 +7974,6 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>Audit trail…</source>
         <translation>Jejak audit…</translation>
-    </message>
-    <message>
-        <source>Only an Administrator manages users.</source>
-        <translation>Hanya Administrator yang mengelola pengguna.</translation>
     </message>
     <message>
         <source>Decrees and e-mail</source>
@@ -7958,10 +8238,6 @@ Kosongkan untuk menerima semua jurusan.</translation>
     <message>
         <source>Timeline (%1)</source>
         <translation>Linimasa (%1)</translation>
-    </message>
-    <message>
-        <source>Needs the role %1.</source>
-        <translation>Memerlukan peran %1.</translation>
     </message>
     <message>
         <source>Withdraw line</source>
